@@ -1,0 +1,54 @@
+package org.cairn.web;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.cairn.feature.ExtraMembers;
+import org.cairn.feature.PageLinks;
+import org.cairn.feature.StoredFeature;
+import org.cairn.validation.Warning;
+
+/** HTTP habits shared by every feature resource: ETags, conditional GET, links, write answers. */
+public final class FeatureResponses {
+
+    private FeatureResponses() {
+    }
+
+    public static Response feature(StoredFeature feature, String ifNoneMatch) {
+        String etag = Preconditions.etag(feature.version());
+        if (Preconditions.notModified(ifNoneMatch, feature.version())) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return Response.ok(feature.json(), MediaTypes.GEO_JSON).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    /** 201 with Location for a new item, 200 for a replayed creation or a change. */
+    public static Response written(StoredFeature feature, boolean created, UriInfo uri) {
+        Response.ResponseBuilder answer = created
+                ? Response.created(uri.getAbsolutePathBuilder().path(feature.id().toString()).build())
+                : Response.ok();
+        return answer.entity(feature.json()).type(MediaTypes.GEO_JSON)
+                .header(HttpHeaders.ETAG, Preconditions.etag(feature.version())).build();
+    }
+
+    /** Renders the warnings of a write as a {@code warnings} member of the returned feature. */
+    public static ExtraMembers warnings(List<Warning> warnings) {
+        return (JsonGenerator json) -> {
+            json.writeFieldName("warnings");
+            json.writeStartArray();
+            for (Warning warning : warnings) {
+                json.writeObject(warning);
+            }
+            json.writeEndArray();
+        };
+    }
+
+    public static PageLinks pageLinks(UriInfo uri) {
+        URI self = uri.getRequestUri();
+        return new PageLinks(self.toString(),
+                cursor -> uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build().toString());
+    }
+}

@@ -1,0 +1,138 @@
+package org.cairn.web;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cairn.config.CairnConfig;
+import org.cairn.validation.FieldError;
+
+/**
+ * Reads request bodies: bounded in size, strictly parsed, and every parse failure named with the
+ * field it concerns. Malformed JSON, unknown properties and wrong JSON types are 400; values of the
+ * right type that the domain refuses (an unknown enum constant, a date that is no date) are 422.
+ */
+@ApplicationScoped
+public class JsonBodies {
+
+    private final ObjectMapper mapper;
+    private final long maxBodySize;
+
+    public JsonBodies(ObjectMapper mapper, CairnConfig config) {
+        this.mapper = mapper;
+        this.maxBodySize = config.limits().maxBodySize().asLongValue();
+    }
+
+    public JsonNode readTree(InputStream body) {
+        try (InputStream bounded = new BoundedInputStream(body, maxBodySize)) {
+            JsonNode tree = mapper.readTree(bounded);
+            if (tree == null || tree.isMissingNode()) {
+                throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is empty.");
+            }
+            return tree;
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses JSON that Cairn itself wrote. */
+    public JsonNode parse(byte[] json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public <T> T convert(JsonNode tree, Class<T> type) {
+        try {
+            return mapper.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw malformed(e);
+        }
+    }
+
+    public long maxBodySize() {
+        return maxBodySize;
+    }
+
+    static ProblemException malformed(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = path(unknown);
+            return new ProblemException(ProblemType.MALFORMED_REQUEST, "Unknown property " + field + ".",
+                    List.of(new FieldError(field, "unknown property")));
+        }
+        // A text of the right JSON type that names no constant, date or UUID: invalid content.
+        if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String) {
+            String field = path(invalid);
+            Class<?> target = invalid.getTargetType();
+            String reason = target != null && target.isEnum()
+                    ? "unknown value " + invalid.getValue() + "; expected one of " + constants(target)
+                    : "not a valid " + typeName(target) + ": " + invalid.getValue();
+            return ProblemException.invalid(List.of(new FieldError(field, reason)));
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = path(mapping);
+            String reason = "wrong type" + (mapping.getOriginalMessage() == null ? ""
+                    : ": " + firstSentence(mapping.getOriginalMessage()));
+            return new ProblemException(ProblemType.MALFORMED_REQUEST, field + ": " + reason,
+                    List.of(new FieldError(field, reason)));
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new ProblemException(ProblemType.MALFORMED_REQUEST,
+                "The body is not well-formed JSON" + where + ": " + firstSentence(e.getOriginalMessage()));
+    }
+
+    /** The JSON path of the failing value, for example {@code properties.surveyPoints[2].type}. */
+    static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference step : e.getPath()) {
+            if (step.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(step.getFieldName());
+            } else if (step.getIndex() >= 0) {
+                path.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String constants(Class<?> enumType) {
+        return Arrays.stream(enumType.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+    }
+
+    private static String typeName(Class<?> target) {
+        if (target == null) {
+            return "value";
+        }
+        return switch (target.getSimpleName()) {
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "Instant", "OffsetDateTime" -> "RFC 3339 date-time";
+            case "UUID" -> "UUID";
+            default -> target.getSimpleName().toLowerCase();
+        };
+    }
+
+    private static String firstSentence(String message) {
+        if (message == null) {
+            return "";
+        }
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end);
+    }
+}

@@ -1,0 +1,79 @@
+package org.cairn.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Turns every failure into application/problem+json. Nothing of an exception but its message
+ * (and for unexpected errors not even that) reaches the client; stack traces stay in the log.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response original = e.getResponse();
+        ProblemType type = ProblemType.forStatus(original.getStatus());
+        Problem problem = new Problem(type, e.getMessage(), null);
+        problem.status = original.getStatus();
+        Response.ResponseBuilder answer = Response.status(original.getStatus())
+                .type(MediaTypes.PROBLEM_JSON)
+                .entity(withInstance(problem, uri));
+        if (original.getStatus() == Response.Status.METHOD_NOT_ALLOWED.getStatusCode()) {
+            allowedMethods.forPath(uri.getPath()).ifPresent(allow -> answer.header(HttpHeaders.ALLOW, allow));
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        return respond(JsonBodies.malformed(e).problem(), uri);
+    }
+
+    /** Two writers raced past the version check; the loser is told to fetch the item again. */
+    @ServerExceptionMapper({OptimisticLockException.class, StaleStateException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
+        return respond(new ProblemException(ProblemType.PRECONDITION_FAILED,
+                "The item was changed by another request meanwhile; fetch it again and retry.").problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        LOG.errorf(e, "Unexpected error on %s", uri.getPath());
+        return respond(new Problem(ProblemType.INTERNAL_ERROR,
+                "The request could not be completed; the error is logged on the server.", null), uri);
+    }
+
+    private static Response respond(Problem problem, UriInfo uri) {
+        return Response.status(problem.status)
+                .type(MediaTypes.PROBLEM_JSON)
+                .entity(withInstance(problem, uri))
+                .build();
+    }
+
+    private static Problem withInstance(Problem problem, UriInfo uri) {
+        if (problem.instance == null) {
+            problem.instance = uri.getPath();
+        }
+        return problem;
+    }
+}

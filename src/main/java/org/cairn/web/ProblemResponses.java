@@ -1,0 +1,90 @@
+package org.cairn.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents the error answers every operation shares, derived from what the operation takes, so
+ * that no endpoint's description forgets one: bodies can be malformed, too large, of the wrong
+ * type or invalid; ids can be unknown; versions can be stale.
+ */
+public class ProblemResponses implements OASFilter {
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                document(entry.getKey(), entry.getValue(), hasPathParameter(path, entry.getValue()));
+            }
+        }
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation, boolean identified) {
+        boolean takesBody = operation.getRequestBody() != null;
+        if (takesBody || hasQueryParameters(operation)) {
+            add(operation, "400", "Malformed request or unknown, repeated or invalid query parameter.");
+        }
+        if (identified) {
+            add(operation, "404", "No such item, or not one this caller may see.");
+        }
+        if (method == PathItem.HttpMethod.POST) {
+            add(operation, "409", "The id is taken by an item with other content.");
+        }
+        if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
+                || method == PathItem.HttpMethod.DELETE) {
+            add(operation, "412", "If-Match names a version that is no longer current; the body gives the current one.");
+        }
+        if (takesBody) {
+            add(operation, "413", "The body is larger than the configured limit.");
+            add(operation, "415", "The body's media type is not one this operation takes.");
+            add(operation, "422", "Well-formed but invalid; `errors` names each field and why.");
+        }
+        add(operation, "500", "Unexpected failure; details are in the server log, not in the answer.");
+    }
+
+    private static boolean hasPathParameter(PathItem path, Operation operation) {
+        return hasParameter(path.getParameters(), Parameter.In.PATH)
+                || hasParameter(operation.getParameters(), Parameter.In.PATH);
+    }
+
+    private static boolean hasQueryParameters(Operation operation) {
+        return hasParameter(operation.getParameters(), Parameter.In.QUERY);
+    }
+
+    private static boolean hasParameter(List<Parameter> parameters, Parameter.In in) {
+        return parameters != null && parameters.stream().anyMatch(parameter -> parameter.getIn() == in);
+    }
+
+    /** Adds the response unless the operation documents its own; replaces the generic one without a body. */
+    private static void add(Operation operation, String status, String description) {
+        APIResponse existing = operation.getResponses().getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
+            return;
+        }
+        ProblemType type = ProblemType.forStatus(Integer.parseInt(status));
+        Schema problem = OASFactory.createSchema().ref("Problem");
+        Map<String, Object> example = new LinkedHashMap<>();
+        example.put("type", type.uri());
+        example.put("title", type.title());
+        example.put("status", type.status());
+        example.put("detail", description);
+        MediaType mediaType = OASFactory.createMediaType().schema(problem).example(example);
+        Content content = OASFactory.createContent().addMediaType(MediaTypes.PROBLEM_JSON, mediaType);
+        APIResponse response = OASFactory.createAPIResponse().description(description).content(content);
+        operation.getResponses().addAPIResponse(status, response);
+    }
+}
