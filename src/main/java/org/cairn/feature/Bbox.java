@@ -1,0 +1,60 @@
+package org.cairn.feature;
+
+import java.util.List;
+
+/**
+ * A WGS 84 bounding box {@code minLon,minLat,maxLon,maxLat} (a 6-number box with heights is
+ * accepted and its heights ignored). A west edge greater than the east edge crosses the
+ * antimeridian and is answered as two boxes.
+ */
+public record Bbox(double west, double south, double east, double north) {
+
+    public static Bbox parse(List<String> values) {
+        if (values.size() != 1) {
+            throw Filters.invalid("bbox", "takes one value minLon,minLat,maxLon,maxLat");
+        }
+        String[] parts = values.get(0).split(",", -1);
+        if (parts.length != 4 && parts.length != 6) {
+            throw Filters.invalid("bbox", "takes 4 numbers (or 6 with heights), comma-separated");
+        }
+        double[] n = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                n[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw Filters.invalid("bbox", "has '" + parts[i] + "', which is not a number");
+            }
+            if (!Double.isFinite(n[i])) {
+                throw Filters.invalid("bbox", "needs finite numbers");
+            }
+        }
+        int half = parts.length / 2;
+        Bbox box = new Bbox(n[0], n[1], n[half], n[half + 1]);
+        box.check();
+        return box;
+    }
+
+    private void check() {
+        if (west < -180 || west > 180 || east < -180 || east > 180) {
+            throw Filters.invalid("bbox", "has a longitude outside [-180, 180]");
+        }
+        if (south < -90 || south > 90 || north < -90 || north > 90) {
+            throw Filters.invalid("bbox", "has a latitude outside [-90, 90]");
+        }
+        if (south > north) {
+            throw Filters.invalid("bbox", "has its south edge above its north edge");
+        }
+    }
+
+    /** Filters on the spatial index first ({@code &&}), then on the exact intersection. */
+    void apply(String geometryColumn, SqlStatement where) {
+        if (west <= east) {
+            where.append(" AND ST_Intersects(" + geometryColumn + ", ST_MakeEnvelope(?, ?, ?, ?, 4326))",
+                    west, south, east, north);
+        } else {
+            where.append(" AND (ST_Intersects(" + geometryColumn + ", ST_MakeEnvelope(?, ?, 180, ?, 4326))"
+                    + " OR ST_Intersects(" + geometryColumn + ", ST_MakeEnvelope(-180, ?, ?, ?, 4326)))",
+                    west, south, north, south, east, north);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.cairn.feature;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/**
+ * A list request after parsing: property filters, bbox, order, page size and where to resume.
+ * Unknown parameters are refused, so that a misspelt filter never silently returns everything.
+ */
+public record FeatureQuery(
+        Map<String, List<String>> filters,
+        Bbox bbox,
+        SortKey sort,
+        boolean descending,
+        int limit,
+        Cursor after) {
+
+    public static final int DEFAULT_LIMIT = 100;
+    public static final int MAX_LIMIT = 10_000;
+
+    private static final Set<String> PAGING = Set.of("bbox", "limit", "cursor", "sort");
+
+    public static FeatureQuery parse(FeatureType type, Map<String, List<String>> parameters) {
+        Map<String, List<String>> filters = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
+            String name = parameter.getKey();
+            if (type.filters().containsKey(name)) {
+                filters.put(name, parameter.getValue());
+            } else if (!PAGING.contains(name)) {
+                Set<String> known = new LinkedHashSet<>(type.filters().keySet());
+                known.addAll(PAGING);
+                throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                        "Unknown query parameter " + name + "; this list accepts " + String.join(", ", known) + ".");
+            }
+        }
+        String sortName = single(parameters, "sort");
+        boolean descending = sortName != null && sortName.startsWith("-");
+        SortKey sort = sortKey(type, sortName == null ? type.defaultSort().name() : sortName.substring(descending ? 1 : 0));
+        String cursor = single(parameters, "cursor");
+        return new FeatureQuery(
+                filters,
+                parameters.containsKey("bbox") ? Bbox.parse(parameters.get("bbox")) : null,
+                sort,
+                descending,
+                limit(single(parameters, "limit")),
+                cursor == null ? null : Cursor.decode(cursor, (descending ? "-" : "") + sort.name()));
+    }
+
+    String sortToken() {
+        return (descending ? "-" : "") + sort.name();
+    }
+
+    private static SortKey sortKey(FeatureType type, String name) {
+        return type.sortKeys().stream().filter(key -> key.name().equals(name)).findFirst()
+                .orElseThrow(() -> Filters.invalid("sort", "must be one of " + String.join(", ",
+                        type.sortKeys().stream().map(SortKey::name).toList()) + ", each optionally prefixed by -"));
+    }
+
+    /** A limit above the maximum is lowered to it, as OGC API Features asks, rather than refused. */
+    private static int limit(String value) {
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit < 1) {
+                throw Filters.invalid("limit", "must be at least 1");
+            }
+            return Math.min(limit, MAX_LIMIT);
+        } catch (NumberFormatException e) {
+            throw Filters.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+        }
+    }
+
+    private static String single(Map<String, List<String>> parameters, String name) {
+        List<String> values = parameters.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw Filters.invalid(name, "may be given once");
+        }
+        return values.get(0);
+    }
+}

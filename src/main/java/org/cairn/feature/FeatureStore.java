@@ -1,0 +1,127 @@
+package org.cairn.feature;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Reads features for every list and single-item answer. A page streams from a server-side cursor
+ * to the client: memory stays flat whatever the page size, and no geometry object is ever built.
+ */
+@ApplicationScoped
+public class FeatureStore {
+
+    private static final int FETCH_SIZE = 500;
+
+    private final AgroalDataSource dataSource;
+    private final JsonFactory json;
+    private final ObjectMapper mapper;
+
+    public FeatureStore(AgroalDataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+        this.json = mapper.getFactory();
+    }
+
+    public StreamingOutput page(FeatureType type, FeatureQuery query, PageLinks links) {
+        SqlStatement select = FeatureSql.page(type, query);
+        return output -> {
+            try (Connection connection = dataSource.getConnection()) {
+                // Without a transaction PostgreSQL's driver reads the whole result into memory.
+                connection.setAutoCommit(false);
+                try (PreparedStatement statement = select.prepare(connection)) {
+                    statement.setFetchSize(FETCH_SIZE);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        writeCollection(type, query, links, rows, output);
+                    }
+                } finally {
+                    connection.rollback();
+                    connection.setAutoCommit(true);
+                }
+            } catch (SQLException e) {
+                throw new FeatureReadException(e);
+            }
+        };
+    }
+
+    public Optional<StoredFeature> one(FeatureType type, UUID id) {
+        return one(type, id, ExtraMembers.NONE);
+    }
+
+    public Optional<StoredFeature> one(FeatureType type, UUID id, ExtraMembers extra) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = FeatureSql.one(type, id).prepare(connection);
+                ResultSet row = statement.executeQuery()) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            try (JsonGenerator generator = json.createGenerator(buffer, JsonEncoding.UTF8)) {
+                generator.setCodec(mapper);
+                FeatureWriter.write(generator, type.properties(), row, extra);
+            }
+            return Optional.of(new StoredFeature(id, row.getLong(FeatureSql.VERSION), buffer.toByteArray()));
+        } catch (SQLException e) {
+            throw new FeatureReadException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeCollection(FeatureType type, FeatureQuery query, PageLinks links, ResultSet rows,
+            OutputStream output) throws SQLException, IOException {
+        try (JsonGenerator generator = json.createGenerator(output, JsonEncoding.UTF8)) {
+            generator.writeStartObject();
+            generator.writeStringField("type", "FeatureCollection");
+            generator.writeArrayFieldStart("features");
+            int returned = 0;
+            String lastSortValue = null;
+            String lastId = null;
+            boolean more = false;
+            while (rows.next()) {
+                if (returned == query.limit()) {
+                    more = true;
+                    break;
+                }
+                FeatureWriter.write(generator, type.properties(), rows, ExtraMembers.NONE);
+                lastSortValue = rows.getString(FeatureWriter.sortColumn(type.properties()));
+                lastId = rows.getString(FeatureSql.ID);
+                returned++;
+            }
+            generator.writeEndArray();
+            generator.writeNumberField("numberReturned", returned);
+            generator.writeStringField("timeStamp", Instant.now().toString());
+            generator.writeArrayFieldStart("links");
+            link(generator, "self", links.self());
+            if (more) {
+                String cursor = new Cursor(query.sortToken(), lastSortValue, UUID.fromString(lastId)).encode();
+                link(generator, "next", links.nextWithCursor().apply(cursor));
+            }
+            generator.writeEndArray();
+            generator.writeEndObject();
+        }
+    }
+
+    private static void link(JsonGenerator generator, String rel, String href) throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("rel", rel);
+        generator.writeStringField("type", "application/geo+json");
+        generator.writeStringField("href", href);
+        generator.writeEndObject();
+    }
+}

@@ -1,0 +1,31 @@
+package org.cairn.feature;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one collection is read as GeoJSON: where its rows live, which columns become properties,
+ * which filters and orders a list accepts. Every fragment here is fixed SQL written in Cairn's
+ * code; values from requests only ever reach the database as bound parameters.
+ *
+ * @param collection     path name, such as {@code hazard-areas}
+ * @param itemName       for messages, such as {@code hazard area}
+ * @param from           table with alias {@code t}
+ * @param visible        condition a row must meet to be listed or fetched at all
+ * @param geometryColumn WGS 84 geometry column
+ * @param sortKeys       accepted orders; the first is the default
+ */
+public record FeatureType(
+        String collection,
+        String itemName,
+        String from,
+        String visible,
+        String geometryColumn,
+        List<FeatureProperty> properties,
+        Map<String, FeatureFilter> filters,
+        List<SortKey> sortKeys) {
+
+    public SortKey defaultSort() {
+        return sortKeys.get(0);
+    }
+}

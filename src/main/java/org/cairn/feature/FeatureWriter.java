@@ -1,0 +1,36 @@
+package org.cairn.feature;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Writes rows of {@link FeatureSql} as GeoJSON Features; the geometry text goes through untouched. */
+final class FeatureWriter {
+
+    private FeatureWriter() {
+    }
+
+    static void write(JsonGenerator json, List<FeatureProperty> properties, ResultSet row, ExtraMembers extra)
+            throws SQLException, IOException {
+        json.writeStartObject();
+        json.writeStringField("type", "Feature");
+        json.writeStringField("id", row.getString(FeatureSql.ID));
+        json.writeFieldName("geometry");
+        json.writeRawValue(row.getString(FeatureSql.GEOMETRY));
+        json.writeObjectFieldStart("properties");
+        for (int i = 0; i < properties.size(); i++) {
+            json.writeFieldName(properties.get(i).name());
+            properties.get(i).kind().write(json, row, FeatureSql.FIRST_PROPERTY + i);
+        }
+        json.writeEndObject();
+        extra.write(json);
+        json.writeEndObject();
+    }
+
+    /** Column of the sort value, right after the properties. */
+    static int sortColumn(List<FeatureProperty> properties) {
+        return FeatureSql.FIRST_PROPERTY + properties.size();
+    }
+}

@@ -1,0 +1,103 @@
+package org.cairn.feature;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/** The kinds of property filter that lists share. */
+public final class Filters {
+
+    private Filters() {
+    }
+
+    /** Column equal to any of the given enum constants. */
+    public static FeatureFilter anyOf(String column, Class<? extends Enum<?>> type) {
+        return new EnumFilter(column, type, " = ANY(?)");
+    }
+
+    /** Array column sharing at least one of the given enum constants. */
+    public static FeatureFilter overlaps(String column, Class<? extends Enum<?>> type) {
+        return new EnumFilter(column, type, " && ?");
+    }
+
+    /** Timestamp column at or after an RFC 3339 instant. */
+    public static FeatureFilter since(String column) {
+        return new FeatureFilter() {
+            @Override
+            public void apply(String parameter, List<String> values, SqlStatement where) {
+                if (values.size() != 1) {
+                    throw invalid(parameter, "takes one RFC 3339 date-time");
+                }
+                try {
+                    where.append(" AND " + column + " >= ?", OffsetDateTime.parse(values.get(0)));
+                } catch (DateTimeParseException e) {
+                    throw invalid(parameter, "is not an RFC 3339 date-time with offset, such as 2026-11-28T09:30:00Z");
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "an RFC 3339 date-time with offset";
+            }
+        };
+    }
+
+    /** Case-insensitive substring of any of the columns (trigram indexes make it fast). */
+    public static FeatureFilter contains(String... columns) {
+        return new FeatureFilter() {
+            @Override
+            public void apply(String parameter, List<String> values, SqlStatement where) {
+                if (values.size() != 1 || values.get(0).isBlank()) {
+                    throw invalid(parameter, "takes one non-empty search text");
+                }
+                String pattern = "%" + values.get(0).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                where.append(" AND (");
+                for (int i = 0; i < columns.length; i++) {
+                    where.append((i > 0 ? " OR " : "") + columns[i] + " ILIKE ?", pattern);
+                }
+                where.append(")");
+            }
+
+            @Override
+            public String describe() {
+                return "text searched in name and human id";
+            }
+        };
+    }
+
+    static ProblemException invalid(String parameter, String reason) {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + parameter + " " + reason + ".");
+    }
+
+    private record EnumFilter(String column, Class<? extends Enum<?>> type, String operator) implements FeatureFilter {
+
+        @Override
+        public void apply(String parameter, List<String> values, SqlStatement where) {
+            Set<String> allowed = constants();
+            String[] wanted = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                    .toArray(String[]::new);
+            for (String value : wanted) {
+                if (!allowed.contains(value)) {
+                    throw invalid(parameter, "has unknown value '" + value + "'; expected " + describe());
+                }
+            }
+            where.append(" AND " + column + operator, (Object) wanted);
+        }
+
+        @Override
+        public String describe() {
+            return "one or more of " + String.join(", ", constants()) + ", comma-separated";
+        }
+
+        private Set<String> constants() {
+            return Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+    }
+}

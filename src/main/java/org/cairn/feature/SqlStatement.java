@@ -1,0 +1,43 @@
+package org.cairn.feature;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** SQL text assembled from fixed fragments, with every value from a request bound as a parameter. */
+public final class SqlStatement {
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+
+    public SqlStatement append(String fragment) {
+        sql.append(fragment);
+        return this;
+    }
+
+    /** Appends a fragment whose {@code ?} placeholders take the given values in order. */
+    public SqlStatement append(String fragment, Object... values) {
+        sql.append(fragment);
+        parameters.addAll(List.of(values));
+        return this;
+    }
+
+    public String sql() {
+        return sql.toString();
+    }
+
+    public PreparedStatement prepare(Connection connection) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            Object value = parameters.get(i);
+            if (value instanceof String[] texts) {
+                statement.setArray(i + 1, connection.createArrayOf("text", texts));
+            } else {
+                statement.setObject(i + 1, value);
+            }
+        }
+        return statement;
+    }
+}
