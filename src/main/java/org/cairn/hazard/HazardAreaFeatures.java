@@ -1,0 +1,92 @@
+package org.cairn.hazard;
+
+import static org.cairn.feature.PropertyKind.DATE;
+import static org.cairn.feature.PropertyKind.INTEGER;
+import static org.cairn.feature.PropertyKind.JSON;
+import static org.cairn.feature.PropertyKind.NUMBER;
+import static org.cairn.feature.PropertyKind.STRING;
+import static org.cairn.feature.PropertyKind.STRING_ARRAY;
+import static org.cairn.feature.PropertyKind.TIMESTAMP;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairn.feature.FeatureFilter;
+import org.cairn.feature.FeatureProperty;
+import org.cairn.feature.FeatureType;
+import org.cairn.feature.Filters;
+import org.cairn.feature.SortKey;
+import org.cairn.ordnance.OrdnanceCategory;
+
+/** Hazard areas as the feature query path reads them; the properties match {@link HazardAreaProperties}. */
+public final class HazardAreaFeatures {
+
+    private static final String SURVEY_POINTS = """
+            (SELECT coalesce(json_agg(json_build_object(
+                'id', p.id, 'sequence', p.sequence, 'type', p.type,
+                'geometry', ST_AsGeoJSON(p.geom, 15)::json,
+                'entered', CASE WHEN p.entered_text IS NULL AND p.entered_format IS NULL AND p.entered_crs IS NULL
+                           THEN NULL ELSE json_build_object('text', p.entered_text, 'format', p.entered_format,
+                                                            'crs', p.entered_crs) END,
+                'bearingDeg', p.bearing_deg, 'distanceM', p.distance_m, 'elevationM', p.elevation_m,
+                'description', p.description) ORDER BY p.sequence), '[]')
+             FROM survey_point p WHERE p.hazard_area_id = t.id)""";
+
+    private static final String BENEFICIARIES = """
+            json_build_object('women', t.beneficiaries_women, 'men', t.beneficiaries_men,
+                'girls', t.beneficiaries_girls, 'boys', t.beneficiaries_boys,
+                'indirect', t.beneficiaries_indirect)""";
+
+    public static final FeatureType TYPE = new FeatureType(
+            "hazard-areas",
+            "hazard area",
+            "hazard_area t",
+            "t.deleted_at IS NULL",
+            "t.geom",
+            List.of(
+                    new FeatureProperty("localId", "t.local_id", STRING),
+                    new FeatureProperty("name", "t.name", STRING),
+                    new FeatureProperty("description", "t.description", STRING),
+                    new FeatureProperty("classification", "t.classification", STRING),
+                    new FeatureProperty("status", "t.status", STRING),
+                    new FeatureProperty("statusChangedAt", "t.status_changed_at", TIMESTAMP),
+                    new FeatureProperty("statusChangeReason", "t.status_change_reason", STRING),
+                    new FeatureProperty("statusChangeComment", "t.status_change_comment", STRING),
+                    new FeatureProperty("evidence", "t.evidence", STRING),
+                    new FeatureProperty("directEvidence", "t.direct_evidence", STRING_ARRAY),
+                    new FeatureProperty("indirectEvidence", "t.indirect_evidence", STRING_ARRAY),
+                    new FeatureProperty("contaminationTypes", "t.contamination_types", STRING_ARRAY),
+                    new FeatureProperty("priority", "t.priority", STRING),
+                    new FeatureProperty("blockages", "t.blockages", STRING_ARRAY),
+                    new FeatureProperty("beneficiaries", BENEFICIARIES, JSON),
+                    new FeatureProperty("landowner", "t.landowner", STRING),
+                    new FeatureProperty("reportingOrganisation", "t.reporting_organisation", STRING),
+                    new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
+                    new FeatureProperty("estimatedAreaM2", "t.estimated_area_m2", NUMBER),
+                    new FeatureProperty("areaM2", "t.area_m2", NUMBER),
+                    new FeatureProperty("surveyPoints", SURVEY_POINTS, JSON),
+                    new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
+                    new FeatureProperty("createdBy", "t.created_by", STRING),
+                    new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
+                    new FeatureProperty("updatedBy", "t.updated_by", STRING),
+                    new FeatureProperty("version", "t.version", INTEGER)),
+            filters(),
+            List.of(
+                    new SortKey("updatedAt", "t.updated_at", "timestamptz"),
+                    new SortKey("createdAt", "t.created_at", "timestamptz"),
+                    new SortKey("localId", "t.local_id", "text")));
+
+    private HazardAreaFeatures() {
+    }
+
+    private static Map<String, FeatureFilter> filters() {
+        Map<String, FeatureFilter> filters = new LinkedHashMap<>();
+        filters.put("classification", Filters.anyOf("t.classification", Classification.class));
+        filters.put("status", Filters.anyOf("t.status", HazardStatus.class));
+        filters.put("contaminationType", Filters.overlaps("t.contamination_types", OrdnanceCategory.class));
+        filters.put("updatedSince", Filters.since("t.updated_at"));
+        filters.put("q", Filters.contains("t.name", "t.local_id"));
+        return Collections.unmodifiableMap(filters);
+    }
+}

@@ -1,0 +1,113 @@
+package org.cairn.hazard;
+
+import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cairn.ordnance.OrdnanceCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The properties of a hazard area feature. Read-only ones are computed by Cairn; a client may send
+ * them back unchanged and they are ignored.
+ */
+@Schema(name = "HazardAreaProperties")
+public class HazardAreaProperties {
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "Human id from a sequence.", examples = "HAZ-000123")
+    public String localId;
+
+    @NotBlank
+    @Size(max = 200)
+    @Schema(required = true, examples = "Kalara ridge minefield")
+    public String name;
+
+    @Size(max = 10_000)
+    public String description;
+
+    @NotNull
+    @Schema(required = true)
+    public Classification classification;
+
+    @Schema(description = "OPEN when omitted on creation.")
+    public HazardStatus status;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "When the status last changed.")
+    public Instant statusChangedAt;
+
+    @Size(max = 200)
+    @Schema(description = "Why the status last changed.", examples = "Access denied by landowner")
+    public String statusChangeReason;
+
+    @Size(max = 2000)
+    public String statusChangeComment;
+
+    @Schema(description = "NOT_SPECIFIED when omitted.")
+    public Evidence evidence;
+
+    public List<DirectEvidence> directEvidence = new ArrayList<>();
+
+    public List<IndirectEvidence> indirectEvidence = new ArrayList<>();
+
+    public List<OrdnanceCategory> contaminationTypes = new ArrayList<>();
+
+    public Priority priority;
+
+    public List<Blockage> blockages = new ArrayList<>();
+
+    @Valid
+    public Beneficiaries beneficiaries;
+
+    @Size(max = 500)
+    public String landowner;
+
+    @NotBlank
+    @Size(max = 200)
+    @Schema(required = true, examples = "Demining Action Group")
+    public String reportingOrganisation;
+
+    @NotNull
+    @Schema(required = true, description = "The day the facts were true.", examples = "2026-11-20")
+    public LocalDate dateOfInformation;
+
+    @PositiveOrZero
+    @Schema(description = "Area estimated in the field, square metres.", examples = "25000")
+    public Double estimatedAreaM2;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "Area of the polygon on the WGS 84 ellipsoid, square metres.")
+    public Double areaM2;
+
+    @Valid
+    public List<SurveyPointData> surveyPoints = new ArrayList<>();
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public Instant createdAt;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public String createdBy;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public Instant updatedAt;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public String updatedBy;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "Increases with every change; the ETag is this number in quotes.")
+    public Long version;
+}

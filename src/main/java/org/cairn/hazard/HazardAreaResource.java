@@ -1,0 +1,175 @@
+package org.cairn.hazard;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.UUID;
+import org.cairn.feature.FeatureQuery;
+import org.cairn.feature.FeatureStore;
+import org.cairn.feature.StoredFeature;
+import org.cairn.web.FeatureResponses;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.MediaTypes;
+import org.cairn.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP for hazard areas: parses, picks status codes and headers; the rules live in the service. */
+@Path("/api/v1/hazard-areas")
+@Tag(name = "Hazard areas", description = "Areas contaminated, or suspected to be, by explosive ordnance.")
+public class HazardAreaResource {
+
+    private final HazardAreaService service;
+    private final FeatureStore features;
+    private final JsonBodies bodies;
+
+    HazardAreaResource(HazardAreaService service, FeatureStore features, JsonBodies bodies) {
+        this.service = service;
+        this.features = features;
+        this.bodies = bodies;
+    }
+
+    @GET
+    @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Operation(summary = "List hazard areas",
+            description = "A GeoJSON FeatureCollection, streamed, in a stable order. Follow the `next` link to page "
+                    + "through all of them; unknown query parameters are refused with 400.")
+    @Parameter(name = "bbox", in = ParameterIn.QUERY, description = "minLon,minLat,maxLon,maxLat in WGS 84; "
+            + "a west edge greater than the east one crosses the antimeridian.", example = "32.9,9.3,33.2,9.6",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "classification", in = ParameterIn.QUERY, description = "Comma-separated classifications.",
+            example = "SHA,CHA", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Comma-separated statuses.",
+            example = "OPEN,WORKED_ON", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "contaminationType", in = ParameterIn.QUERY,
+            description = "Comma-separated ordnance categories; a hazard matches when it has any of them.",
+            example = "AP_MINE", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "updatedSince", in = ParameterIn.QUERY, description = "Only those changed at or after "
+            + "this RFC 3339 instant.", example = "2026-11-01T00:00:00Z",
+            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text found in the name or the human id, "
+            + "ignoring case.", example = "ridge", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "updatedAt (default), createdAt or localId; "
+            + "a leading - reverses.", example = "-updatedAt", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size; larger values are lowered to "
+            + "the maximum.", example = "100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
+            maximum = "10000", defaultValue = "100"))
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Opaque; taken from a `next` link.",
+            example = "YzEKdXBkYXRlZEF0CjIwMjYtMTEtMjggMDk6MzA6MDArMDAKNWIwZjdhOGUtNmMzZC00YjhhLTlhNTEtMGMxZjNlMmQ0YTEw",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "A page of hazard areas.",
+            content = @Content(mediaType = MediaTypes.GEO_JSON,
+                    schema = @Schema(ref = "HazardAreaFeatureCollection")))
+    public Response list(@Context UriInfo uri) {
+        FeatureQuery query = FeatureQuery.parse(HazardAreaFeatures.TYPE, uri.getQueryParameters());
+        return Response.ok(features.page(HazardAreaFeatures.TYPE, query, FeatureResponses.pageLinks(uri))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Get one hazard area", description = "With an ETag; If-None-Match gives 304 when unchanged.")
+    @APIResponse(responseCode = "200", description = "The hazard area.",
+            content = @Content(mediaType = MediaTypes.GEO_JSON,
+                    schema = @Schema(implementation = HazardAreaFeature.class)))
+    @APIResponse(responseCode = "304", description = "The client's copy is current.")
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return FeatureResponses.feature(stored(id), ifNoneMatch);
+    }
+
+    @POST
+    @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Produces(MediaTypes.GEO_JSON)
+    @Operation(summary = "Record a hazard area",
+            description = "The body is a GeoJSON Feature with a Polygon or MultiPolygon. A client may send its own "
+                    + "UUID as `id`: the same request again returns the stored item (200), other content under that "
+                    + "id is a conflict (409). The answer carries `warnings` (possible duplicate, long edges).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaTypes.GEO_JSON,
+            schema = @Schema(implementation = HazardAreaFeature.class)))
+    @APIResponse(responseCode = "201", description = "Recorded.",
+            content = @Content(mediaType = MediaTypes.GEO_JSON,
+                    schema = @Schema(implementation = HazardAreaFeature.class)))
+    @APIResponse(responseCode = "200", description = "The same request was received before; the stored item.",
+            content = @Content(mediaType = MediaTypes.GEO_JSON,
+                    schema = @Schema(implementation = HazardAreaFeature.class)))
+    public Response create(InputStream body, @Context UriInfo uri) {
+        HazardAreaService.Written written = service.create(bodies.readTree(body));
+        return FeatureResponses.written(stored(written), written.created(), uri);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Produces(MediaTypes.GEO_JSON)
+    @Operation(summary = "Replace a hazard area",
+            description = "Everything a client may write is replaced; a missing status keeps the current one. "
+                    + "If-Match is optional and, when sent, must name the current version.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaTypes.GEO_JSON,
+            schema = @Schema(implementation = HazardAreaFeature.class)))
+    @APIResponse(responseCode = "200", description = "Replaced.",
+            content = @Content(mediaType = MediaTypes.GEO_JSON,
+                    schema = @Schema(implementation = HazardAreaFeature.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            InputStream body, @Context UriInfo uri) {
+        HazardAreaService.Written written = service.replace(id, ifMatch, bodies.readTree(body));
+        return FeatureResponses.written(stored(written), false, uri);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Produces(MediaTypes.GEO_JSON)
+    @Operation(summary = "Change part of a hazard area",
+            description = "A JSON merge patch (RFC 7396) of the feature, for example "
+                    + "`{\"properties\": {\"status\": \"SUSPENDED\", \"statusChangeReason\": \"Flooding\"}}`.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaTypes.GEO_JSON,
+                    schema = @Schema(implementation = HazardAreaFeature.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            InputStream body, @Context UriInfo uri) {
+        HazardAreaService.Written written = service.patch(id, ifMatch, bodies.readTree(body));
+        return FeatureResponses.written(stored(written), false, uri);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a hazard area",
+            description = "The record leaves every list but is kept for its history.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    private StoredFeature stored(UUID id) {
+        return features.one(HazardAreaFeatures.TYPE, id)
+                .orElseThrow(() -> ProblemException.notFound("hazard area", id));
+    }
+
+    private StoredFeature stored(HazardAreaService.Written written) {
+        return features.one(HazardAreaFeatures.TYPE, written.id(), FeatureResponses.warnings(written.warnings()))
+                .orElseThrow(() -> ProblemException.notFound("hazard area", written.id()));
+    }
+}

@@ -1,0 +1,143 @@
+package org.cairn.hazard;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.feature.FeatureStore;
+import org.cairn.security.CurrentUser;
+import org.cairn.sync.ContentDigest;
+import org.cairn.validation.FieldError;
+import org.cairn.validation.Warning;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.MergePatch;
+import org.cairn.web.Preconditions;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/** Creates, replaces, patches and deletes hazard areas, each in one transaction. */
+@ApplicationScoped
+public class HazardAreaService {
+
+    private final JsonBodies bodies;
+    private final HazardAreaChecks checks;
+    private final HazardOverlaps overlaps;
+    private final ContentDigest digest;
+    private final FeatureStore features;
+    private final CurrentUser user;
+
+    HazardAreaService(JsonBodies bodies, HazardAreaChecks checks, HazardOverlaps overlaps, ContentDigest digest,
+            FeatureStore features, CurrentUser user) {
+        this.bodies = bodies;
+        this.checks = checks;
+        this.overlaps = overlaps;
+        this.digest = digest;
+        this.features = features;
+        this.user = user;
+    }
+
+    /** What a write did: which item, whether a new one was made, and what to look at. */
+    public record Written(UUID id, boolean created, List<Warning> warnings) {
+    }
+
+    @Transactional
+    public Written create(JsonNode body) {
+        HazardAreaFeature input = bodies.convert(body, HazardAreaFeature.class);
+        CheckedHazardArea checked = checks.check(input);
+        String requestDigest = digest.of(input);
+        if (input.id != null) {
+            HazardArea existing = HazardArea.findById(input.id);
+            if (existing != null) {
+                return replay(existing, requestDigest);
+            }
+        }
+        Instant now = now();
+        HazardArea area = new HazardArea();
+        area.id = input.id != null ? input.id : UUID.randomUUID();
+        HazardAreaMapping.apply(checked, area, now);
+        area.creationDigest = requestDigest;
+        area.createdAt = now;
+        area.createdBy = user.name();
+        area.updatedAt = now;
+        area.updatedBy = area.createdBy;
+        area.persist();
+        area.flush();
+        return new Written(area.id, true, warningsAfterShapeChange(checked, area.id));
+    }
+
+    @Transactional
+    public Written replace(UUID id, String ifMatch, JsonNode body) {
+        HazardArea area = lockForChange(id, ifMatch);
+        return replace(area, bodies.convert(body, HazardAreaFeature.class));
+    }
+
+    /** A merge patch applies to the feature as GET shows it; the result must be a valid hazard area. */
+    @Transactional
+    public Written patch(UUID id, String ifMatch, JsonNode patch) {
+        HazardArea area = lockForChange(id, ifMatch);
+        if (!patch.isObject()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
+        }
+        JsonNode current = bodies.parse(features.one(HazardAreaFeatures.TYPE, id).orElseThrow().json());
+        return replace(area, bodies.convert(MergePatch.apply(current, patch), HazardAreaFeature.class));
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        HazardArea area = lockForChange(id, ifMatch);
+        Instant now = now();
+        area.deletedAt = now;
+        area.deletedBy = user.name();
+        area.updatedAt = now;
+        area.updatedBy = area.deletedBy;
+    }
+
+    private Written replace(HazardArea area, HazardAreaFeature input) {
+        if (input.id != null && !input.id.equals(area.id)) {
+            throw ProblemException.invalid(List.of(new FieldError("id",
+                    "the id in the body (" + input.id + ") differs from the one in the URL (" + area.id + ")")));
+        }
+        CheckedHazardArea checked = checks.check(input);
+        boolean shapeChanged = !area.geom.equalsExact(checked.geometry());
+        Instant now = now();
+        HazardAreaMapping.apply(checked, area, now);
+        area.updatedAt = now;
+        area.updatedBy = user.name();
+        area.flush();
+        return new Written(area.id, false,
+                shapeChanged ? warningsAfterShapeChange(checked, area.id) : checked.warnings());
+    }
+
+    private Written replay(HazardArea existing, String requestDigest) {
+        if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Hazard area " + existing.id
+                    + " already exists with other content; choose a new id, or PUT to change it.");
+        }
+        return new Written(existing.id, false, List.of());
+    }
+
+    private HazardArea lockForChange(UUID id, String ifMatch) {
+        HazardArea area = HazardArea.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (area == null || area.isDeleted()) {
+            throw ProblemException.notFound("hazard area", id);
+        }
+        Preconditions.checkIfMatch(ifMatch, area.version);
+        return area;
+    }
+
+    private List<Warning> warningsAfterShapeChange(CheckedHazardArea checked, UUID id) {
+        List<Warning> warnings = new ArrayList<>(checked.warnings());
+        warnings.addAll(overlaps.of(id));
+        return warnings;
+    }
+
+    /** Microseconds, as PostgreSQL keeps them, so that what is returned equals what is stored. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
