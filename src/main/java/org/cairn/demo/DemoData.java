@@ -1,0 +1,56 @@
+package org.cairn.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.cairn.config.CairnConfig;
+import org.cairn.hazard.HazardArea;
+import org.cairn.hazard.HazardAreaService;
+import org.jboss.logging.Logger;
+
+/**
+ * Fills an empty database with a fictional province, so that a first look at Cairn shows a map.
+ * The records go through the same service and checks as any client's.
+ */
+@ApplicationScoped
+class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final String HAZARD_AREAS = "/demo/hazard-areas.geojson";
+
+    private final CairnConfig config;
+    private final HazardAreaService hazardAreas;
+    private final ObjectMapper mapper;
+
+    DemoData(CairnConfig config, HazardAreaService hazardAreas, ObjectMapper mapper) {
+        this.config = config;
+        this.hazardAreas = hazardAreas;
+        this.mapper = mapper;
+    }
+
+    @ActivateRequestContext
+    void load(@Observes StartupEvent start) {
+        if (!config.demoData().enabled() || HazardArea.count() > 0) {
+            return;
+        }
+        JsonNode collection = read(HAZARD_AREAS);
+        for (JsonNode feature : collection.get("features")) {
+            hazardAreas.create(feature);
+        }
+        LOG.infof("Loaded %d demo hazard areas of Kalara province", collection.get("features").size());
+    }
+
+    private JsonNode read(String resource) {
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
+            return mapper.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Demo data " + resource + " is missing from the build", e);
+        }
+    }
+}
