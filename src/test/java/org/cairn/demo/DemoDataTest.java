@@ -1,0 +1,70 @@
+package org.cairn.demo;
+
+import static org.cairn.support.Api.api;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fresh database with demo data switched on shows the fictional province, and GDAL, as a GIS
+ * analyst would use it, reads the list as GeoJSON.
+ */
+@QuarkusTest
+@TestProfile(DemoDataTest.WithDemoData.class)
+class DemoDataTest {
+
+    private static final int DEMO_HAZARD_AREAS = 12;
+
+    /** Own profile: Quarkus restarts for it, and the test database is emptied at every start. */
+    public static class WithDemoData implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("cairn.demo-data.enabled", "true");
+        }
+    }
+
+    @TestHTTPResource("/api/v1/hazard-areas")
+    URL hazardAreas;
+
+    @Test
+    void demoProvinceHasEveryClassificationAndStatus() {
+        api().when().get("/api/v1/hazard-areas?limit=1000")
+                .then().statusCode(200)
+                .body("numberReturned", equalTo(DEMO_HAZARD_AREAS))
+                .body("features.properties.classification",
+                        hasItems("INDICATION", "SHA", "CHA", "AMMUNITION_STORAGE", "EOD_SPOT"))
+                .body("features.properties.status", hasItems("OPEN", "WORKED_ON", "CLOSED", "SUSPENDED"))
+                .body("features.geometry.type", hasItems("MultiPolygon"))
+                .body("features.properties.areaM2", everyItem(greaterThan(0.0)))
+                .body("features.properties.description", everyItem(containsString("Fictional")));
+    }
+
+    @Test
+    void gdalReadsTheListAsGeoJson() throws IOException, InterruptedException {
+        Process ogrinfo = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", hazardAreas.toString())
+                .redirectErrorStream(true).start();
+        assertTrue(ogrinfo.waitFor(60, TimeUnit.SECONDS), "ogrinfo did not finish");
+        String report = new String(ogrinfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertEquals(0, ogrinfo.exitValue(), report);
+        assertTrue(report.contains("using driver `GeoJSON' successful"), report);
+        assertTrue(report.contains("Geometry: Multi Polygon"), report);
+        assertTrue(report.contains("Feature Count: " + DEMO_HAZARD_AREAS), report);
+        assertTrue(report.contains("ID[\"EPSG\",4326]"), report);
+    }
+}

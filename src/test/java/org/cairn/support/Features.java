@@ -1,0 +1,71 @@
+package org.cairn.support;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builds GeoJSON request bodies for tests, as mutable maps that a test can spoil on purpose. */
+public final class Features {
+
+    private Features() {
+    }
+
+    /** A name no other test uses, to find a test's own records with {@code q=}. */
+    public static String uniqueName(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** An axis-aligned square polygon with its south-west corner at (lon, lat). */
+    public static Map<String, Object> square(double lon, double lat, double size) {
+        return polygon(ring(lon, lat, lon + size, lat + size));
+    }
+
+    public static List<List<Double>> ring(double west, double south, double east, double north) {
+        return List.of(List.of(west, south), List.of(east, south), List.of(east, north), List.of(west, north),
+                List.of(west, south));
+    }
+
+    @SafeVarargs
+    public static Map<String, Object> polygon(List<List<Double>>... rings) {
+        return geometry("Polygon", List.of(rings));
+    }
+
+    public static Map<String, Object> geometry(String type, Object coordinates) {
+        Map<String, Object> geometry = new LinkedHashMap<>();
+        geometry.put("type", type);
+        geometry.put("coordinates", coordinates);
+        return geometry;
+    }
+
+    /** A hazard area with every required property and nothing else. */
+    public static Map<String, Object> hazard(String name, Map<String, Object> geometry) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", name);
+        properties.put("classification", "SHA");
+        properties.put("reportingOrganisation", "Demining Action Group");
+        properties.put("dateOfInformation", "2026-11-20");
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", geometry);
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> properties(Map<String, Object> feature) {
+        return (Map<String, Object>) feature.get("properties");
+    }
+
+    public static Map<String, Object> surveyPoint(String type, double lon, double lat) {
+        Map<String, Object> point = new LinkedHashMap<>();
+        point.put("type", type);
+        point.put("geometry", geometry("Point", List.of(lon, lat)));
+        return point;
+    }
+
+    public static List<Object> list(Object... values) {
+        return new ArrayList<>(List.of(values));
+    }
+}

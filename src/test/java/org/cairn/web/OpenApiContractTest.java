@@ -1,0 +1,97 @@
+package org.cairn.web;
+
+import static org.cairn.support.Api.api;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cairn.hazard.HazardAreaFeatures;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The committed openapi/ files are the published contract. The build rewrites them from the code;
+ * these tests fail while the committed copy differs, so a change to the API cannot land without
+ * its contract.
+ */
+@QuarkusTest
+class OpenApiContractTest {
+
+    /** Copied by the build from openapi/ before this run regenerated it. */
+    private static final Path COMMITTED = Path.of("target", "committed-openapi");
+
+    @Test
+    void committedYamlIsWhatTheCodeServes() throws IOException {
+        String served = api().when().get("/q/openapi").then().statusCode(200).extract().asString();
+        assertEquals(committed("openapi.yaml"), served, "openapi/openapi.yaml is out of date: this build has "
+                + "written the current document into openapi/; review it and commit it");
+    }
+
+    @Test
+    void committedJsonIsWhatTheCodeServes() throws IOException {
+        String served = api().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        assertEquals(committed("openapi.json"), served, "openapi/openapi.json is out of date: this build has "
+                + "written the current document into openapi/; review it and commit it");
+    }
+
+    @Test
+    void hazardAreaListDocumentsExactlyTheParametersItAccepts() {
+        List<Map<String, Object>> parameters = api().when().get("/q/openapi?format=json").then()
+                .extract().path("paths.'/api/v1/hazard-areas'.get.parameters");
+        Set<String> documented = new TreeSet<>();
+        parameters.forEach(parameter -> documented.add((String) parameter.get("name")));
+        Set<String> accepted = new TreeSet<>(HazardAreaFeatures.TYPE.filters().keySet());
+        accepted.addAll(List.of("bbox", "limit", "cursor", "sort"));
+
+        assertEquals(accepted, documented);
+    }
+
+    @Test
+    void everyOperationIsDescribedWithExamples() {
+        Map<String, Map<String, Map<String, Object>>> paths = api().when().get("/q/openapi?format=json").then()
+                .extract().path("paths");
+        List<String> faults = new ArrayList<>();
+        paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
+            String where = method.toUpperCase() + " " + path;
+            if (operation.get("summary") == null) {
+                faults.add(where + " has no summary");
+            }
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> parameters = (List<Map<String, Object>>) operation.getOrDefault("parameters",
+                    List.of());
+            for (Map<String, Object> parameter : parameters) {
+                if ("query".equals(parameter.get("in"))
+                        && (parameter.get("description") == null || parameter.get("example") == null)) {
+                    faults.add(where + " parameter " + parameter.get("name") + " lacks a description or example");
+                }
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Map<String, Object>> responses = (Map<String, Map<String, Object>>) operation.get("responses");
+            assertNotNull(responses, where + " documents no responses");
+            responses.forEach((status, response) -> {
+                if (status.startsWith("4") || status.startsWith("5")) {
+                    String content = String.valueOf(response.get("content"));
+                    if (!content.contains("application/problem+json") || !content.contains("example")) {
+                        faults.add(where + " " + status + " is not documented as problem+json with an example");
+                    }
+                }
+            });
+        }));
+        assertTrue(faults.isEmpty(), String.join("\n", faults));
+    }
+
+    private static String committed(String file) throws IOException {
+        Path path = COMMITTED.resolve(file);
+        assertTrue(Files.exists(path), "openapi/" + file + " is not committed; the build has just written it");
+        return Files.readString(path, StandardCharsets.UTF_8);
+    }
+}
