@@ -3,6 +3,7 @@ package org.cairn.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import org.cairn.security.Access;
 
 /** Cairn's own settings (application.properties, prefix {@code cairn}); each one is in the README. */
 @ConfigMapping(prefix = "cairn")
@@ -13,6 +14,8 @@ public interface CairnConfig {
     Hazard hazard();
 
     DemoData demoData();
+
+    Security security();
 
     interface Limits {
         /** Largest JSON request body accepted. */
@@ -27,6 +30,26 @@ public interface CairnConfig {
          */
         @WithDefault("0.1")
         double overlapWarningShare();
+    }
+
+    interface Security {
+        /** What may be read without credentials. */
+        @WithDefault("none")
+        PublicRead publicRead();
+
+        /** Token claim that holds the caller's organisation. */
+        @WithDefault("organisation")
+        String organisationClaim();
+    }
+
+    /** The authority's choice of what the public may see (domain.md, "Sensitive data"). */
+    enum PublicRead {
+        NONE,
+        HAZARD_AREAS;
+
+        public boolean opens(Access access) {
+            return this == HAZARD_AREAS && access == Access.READ_HAZARD_AREAS;
+        }
     }
 
     interface DemoData {

@@ -21,8 +21,8 @@ final class FeatureSql {
     private FeatureSql() {
     }
 
-    static SqlStatement page(FeatureType type, FeatureQuery query) {
-        SqlStatement select = select(type, query.sort().column());
+    static SqlStatement page(FeatureType type, FeatureQuery query, FeatureAccess access) {
+        SqlStatement select = select(type, query.sort().column(), access);
         for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
             type.filters().get(filter.getKey()).apply(filter.getKey(), filter.getValue(), select);
         }
@@ -40,17 +40,21 @@ final class FeatureSql {
         return select;
     }
 
-    static SqlStatement one(FeatureType type, UUID id) {
-        return select(type, "t.id").append(" AND t.id = ?", id);
+    static SqlStatement one(FeatureType type, UUID id, FeatureAccess access) {
+        return select(type, "t.id", access).append(" AND t.id = ?", id);
     }
 
-    private static SqlStatement select(FeatureType type, String sortColumn) {
+    private static SqlStatement select(FeatureType type, String sortColumn, FeatureAccess access) {
         StringBuilder columns = new StringBuilder("SELECT t.id, ST_AsGeoJSON(")
                 .append(type.geometryColumn()).append(", ").append(GEOJSON_DECIMALS).append("), t.version");
         for (FeatureProperty property : type.properties()) {
             columns.append(", ").append(property.sql());
         }
         columns.append(", ").append(sortColumn).append("::text");
-        return new SqlStatement().append(columns + " FROM " + type.from() + " WHERE " + type.visible());
+        SqlStatement select = new SqlStatement().append(columns + " FROM " + type.from() + " WHERE " + type.visible());
+        if (access.organisation() != null) {
+            select.append(" AND " + type.organisationColumn() + " = ?", access.organisation());
+        }
+        return select;
     }
 }

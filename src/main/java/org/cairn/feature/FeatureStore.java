@@ -38,8 +38,8 @@ public class FeatureStore {
         this.json = mapper.getFactory();
     }
 
-    public StreamingOutput page(FeatureType type, FeatureQuery query, PageLinks links) {
-        SqlStatement select = FeatureSql.page(type, query);
+    public StreamingOutput page(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links) {
+        SqlStatement select = FeatureSql.page(type, query, access);
         return output -> {
             try (Connection connection = dataSource.getConnection()) {
                 // Without a transaction PostgreSQL's driver reads the whole result into memory.
@@ -47,7 +47,7 @@ public class FeatureStore {
                 try (PreparedStatement statement = select.prepare(connection)) {
                     statement.setFetchSize(FETCH_SIZE);
                     try (ResultSet rows = statement.executeQuery()) {
-                        writeCollection(type, query, links, rows, output);
+                        writeCollection(type, query, access, links, rows, output);
                     }
                 } finally {
                     connection.rollback();
@@ -59,13 +59,13 @@ public class FeatureStore {
         };
     }
 
-    public Optional<StoredFeature> one(FeatureType type, UUID id) {
-        return one(type, id, ExtraMembers.NONE);
+    public Optional<StoredFeature> one(FeatureType type, UUID id, FeatureAccess access) {
+        return one(type, id, access, ExtraMembers.NONE);
     }
 
-    public Optional<StoredFeature> one(FeatureType type, UUID id, ExtraMembers extra) {
+    public Optional<StoredFeature> one(FeatureType type, UUID id, FeatureAccess access, ExtraMembers extra) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = FeatureSql.one(type, id).prepare(connection);
+                PreparedStatement statement = FeatureSql.one(type, id, access).prepare(connection);
                 ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
                 return Optional.empty();
@@ -73,7 +73,7 @@ public class FeatureStore {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (JsonGenerator generator = json.createGenerator(buffer, JsonEncoding.UTF8)) {
                 generator.setCodec(mapper);
-                FeatureWriter.write(generator, type.properties(), row, extra);
+                FeatureWriter.write(generator, type.properties(), access, row, extra);
             }
             return Optional.of(new StoredFeature(id, row.getLong(FeatureSql.VERSION), buffer.toByteArray()));
         } catch (SQLException e) {
@@ -83,8 +83,8 @@ public class FeatureStore {
         }
     }
 
-    private void writeCollection(FeatureType type, FeatureQuery query, PageLinks links, ResultSet rows,
-            OutputStream output) throws SQLException, IOException {
+    private void writeCollection(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links,
+            ResultSet rows, OutputStream output) throws SQLException, IOException {
         try (JsonGenerator generator = json.createGenerator(output, JsonEncoding.UTF8)) {
             generator.writeStartObject();
             generator.writeStringField("type", "FeatureCollection");
@@ -98,7 +98,7 @@ public class FeatureStore {
                     more = true;
                     break;
                 }
-                FeatureWriter.write(generator, type.properties(), rows, ExtraMembers.NONE);
+                FeatureWriter.write(generator, type.properties(), access, rows, ExtraMembers.NONE);
                 lastSortValue = rows.getString(FeatureWriter.sortColumn(type.properties()));
                 lastId = rows.getString(FeatureSql.ID);
                 returned++;

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param itemName       for messages, such as {@code hazard area}
  * @param from           table with alias {@code t}
  * @param visible        condition a row must meet to be listed or fetched at all
+ * @param organisationColumn reporting organisation, for callers confined to their own
  * @param geometryColumn WGS 84 geometry column
  * @param sortKeys       accepted orders; the first is the default
  */
@@ -20,6 +21,7 @@ public record FeatureType(
         String itemName,
         String from,
         String visible,
+        String organisationColumn,
         String geometryColumn,
         List<FeatureProperty> properties,
         Map<String, FeatureFilter> filters,

@@ -12,8 +12,8 @@ final class FeatureWriter {
     private FeatureWriter() {
     }
 
-    static void write(JsonGenerator json, List<FeatureProperty> properties, ResultSet row, ExtraMembers extra)
-            throws SQLException, IOException {
+    static void write(JsonGenerator json, List<FeatureProperty> properties, FeatureAccess access, ResultSet row,
+            ExtraMembers extra) throws SQLException, IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
         json.writeStringField("id", row.getString(FeatureSql.ID));
@@ -21,8 +21,13 @@ final class FeatureWriter {
         json.writeRawValue(row.getString(FeatureSql.GEOMETRY));
         json.writeObjectFieldStart("properties");
         for (int i = 0; i < properties.size(); i++) {
-            json.writeFieldName(properties.get(i).name());
-            properties.get(i).kind().write(json, row, FeatureSql.FIRST_PROPERTY + i);
+            FeatureProperty property = properties.get(i);
+            json.writeFieldName(property.name());
+            if (property.restricted() && !access.restricted()) {
+                json.writeNull();
+            } else {
+                property.kind().write(json, row, FeatureSql.FIRST_PROPERTY + i);
+            }
         }
         json.writeEndObject();
         extra.write(json);

@@ -43,6 +43,7 @@ public final class HazardAreaFeatures {
             "hazard area",
             "hazard_area t",
             "t.deleted_at IS NULL",
+            "t.reporting_organisation",
             "t.geom",
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),
@@ -60,7 +61,7 @@ public final class HazardAreaFeatures {
                     new FeatureProperty("priority", "t.priority", STRING),
                     new FeatureProperty("blockages", "t.blockages", STRING_ARRAY),
                     new FeatureProperty("beneficiaries", BENEFICIARIES, JSON),
-                    new FeatureProperty("landowner", "t.landowner", STRING),
+                    new FeatureProperty("landowner", "t.landowner", STRING, true),
                     new FeatureProperty("reportingOrganisation", "t.reporting_organisation", STRING),
                     new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
                     new FeatureProperty("estimatedAreaM2", "t.estimated_area_m2", NUMBER),

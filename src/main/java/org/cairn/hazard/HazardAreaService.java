@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.feature.FeatureStore;
-import org.cairn.security.CurrentUser;
+import org.cairn.feature.FeatureAccess;
+import org.cairn.security.Caller;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Warning;
@@ -29,16 +30,16 @@ public class HazardAreaService {
     private final HazardOverlaps overlaps;
     private final ContentDigest digest;
     private final FeatureStore features;
-    private final CurrentUser user;
+    private final Caller caller;
 
     HazardAreaService(JsonBodies bodies, HazardAreaChecks checks, HazardOverlaps overlaps, ContentDigest digest,
-            FeatureStore features, CurrentUser user) {
+            FeatureStore features, Caller caller) {
         this.bodies = bodies;
         this.checks = checks;
         this.overlaps = overlaps;
         this.digest = digest;
         this.features = features;
-        this.user = user;
+        this.caller = caller;
     }
 
     /** What a write did: which item, whether a new one was made, and what to look at. */
@@ -62,7 +63,7 @@ public class HazardAreaService {
         HazardAreaMapping.apply(checked, area, now);
         area.creationDigest = requestDigest;
         area.createdAt = now;
-        area.createdBy = user.name();
+        area.createdBy = caller.subject();
         area.updatedAt = now;
         area.updatedBy = area.createdBy;
         area.persist();
@@ -83,7 +84,7 @@ public class HazardAreaService {
         if (!patch.isObject()) {
             throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
         }
-        JsonNode current = bodies.parse(features.one(HazardAreaFeatures.TYPE, id).orElseThrow().json());
+        JsonNode current = bodies.parse(features.one(HazardAreaFeatures.TYPE, id, FeatureAccess.ALL).orElseThrow().json());
         return replace(area, bodies.convert(MergePatch.apply(current, patch), HazardAreaFeature.class));
     }
 
@@ -92,7 +93,7 @@ public class HazardAreaService {
         HazardArea area = lockForChange(id, ifMatch);
         Instant now = now();
         area.deletedAt = now;
-        area.deletedBy = user.name();
+        area.deletedBy = caller.subject();
         area.updatedAt = now;
         area.updatedBy = area.deletedBy;
     }
@@ -107,7 +108,7 @@ public class HazardAreaService {
         Instant now = now();
         HazardAreaMapping.apply(checked, area, now);
         area.updatedAt = now;
-        area.updatedBy = user.name();
+        area.updatedBy = caller.subject();
         area.flush();
         return new Written(area.id, false,
                 shapeChanged ? warningsAfterShapeChange(checked, area.id) : checked.warnings());

@@ -1,6 +1,9 @@
 package org.cairn.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -18,6 +21,9 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /** The two ways to authenticate (RFC 9110 allows several challenges in one header). */
+    private static final String CHALLENGES = "Bearer realm=\"cairn\", ApiKey realm=\"cairn\"";
+
     private final AllowedMethods allowedMethods;
 
     public ProblemMappers(AllowedMethods allowedMethods) {
@@ -27,6 +33,24 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.problem(), uri);
+    }
+
+    /** A token that is forged, expired, or from another issuer or audience. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return respond(new ProblemException(ProblemType.UNAUTHORIZED,
+                "The credentials are not valid: unknown, revoked, expired, badly signed, or for another "
+                        + "issuer or audience.").problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(new ProblemException(ProblemType.UNAUTHORIZED, "Credentials are required.").problem(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new ProblemException(ProblemType.FORBIDDEN, "Your roles do not allow this.").problem(), uri);
     }
 
     @ServerExceptionMapper
@@ -64,10 +88,13 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
-        return Response.status(problem.status)
+        Response.ResponseBuilder answer = Response.status(problem.status)
                 .type(MediaTypes.PROBLEM_JSON)
-                .entity(withInstance(problem, uri))
-                .build();
+                .entity(withInstance(problem, uri));
+        if (problem.status == Response.Status.UNAUTHORIZED.getStatusCode()) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, CHALLENGES);
+        }
+        return answer.build();
     }
 
     private static Problem withInstance(Problem problem, UriInfo uri) {

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the error answers every operation shares, derived from what the operation takes, so
- * that no endpoint's description forgets one: bodies can be malformed, too large, of the wrong
- * type or invalid; ids can be unknown; versions can be stale.
+ * that no endpoint's description forgets one: credentials can be missing or insufficient; bodies
+ * can be malformed, too large, of the wrong type or invalid; ids can be unknown; versions stale.
  */
 public class ProblemResponses implements OASFilter {
 
@@ -35,6 +35,8 @@ public class ProblemResponses implements OASFilter {
 
     private static void document(PathItem.HttpMethod method, Operation operation, boolean identified) {
         boolean takesBody = operation.getRequestBody() != null;
+        add(operation, "401", "No credentials, or invalid ones; `WWW-Authenticate` names the schemes.");
+        add(operation, "403", "The caller's roles do not allow this operation.");
         if (takesBody || hasQueryParameters(operation)) {
             add(operation, "400", "Malformed request or unknown, repeated or invalid query parameter.");
         }

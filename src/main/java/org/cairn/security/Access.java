@@ -1,0 +1,34 @@
+package org.cairn.security;
+
+import static org.cairn.security.Role.ADMIN;
+import static org.cairn.security.Role.DATA_MANAGER;
+import static org.cairn.security.Role.FIELD_SURVEYOR;
+import static org.cairn.security.Role.OPERATOR;
+import static org.cairn.security.Role.PARTNER;
+import static org.cairn.security.Role.VICTIM_ASSISTANCE;
+import static org.cairn.security.Role.VIEWER;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * What an operation does, and which roles may do it: the one table of authorisation rules. Every
+ * resource method names its access with {@link Requires}; a method that names none is refused.
+ */
+public enum Access {
+    READ_HAZARD_AREAS(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
+    WRITE_HAZARD_AREAS(DATA_MANAGER, ADMIN),
+    /** Histories name the people who made each change: not for partner systems outside the authority. */
+    READ_HISTORY(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, ADMIN),
+    MANAGE_API_KEYS(ADMIN);
+
+    private final Set<Role> roles;
+
+    Access(Role... roles) {
+        this.roles = EnumSet.of(roles[0], roles);
+    }
+
+    public boolean grantedToAny(Set<Role> callerRoles) {
+        return callerRoles.stream().anyMatch(roles::contains);
+    }
+}

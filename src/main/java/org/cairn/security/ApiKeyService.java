@@ -1,0 +1,109 @@
+package org.cairn.security;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.validation.FieldError;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.ProblemException;
+
+/** Creates, lists and revokes API keys. */
+@ApplicationScoped
+public class ApiKeyService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String SECRET_PREFIX = "cairn_";
+
+    private final JsonBodies bodies;
+    private final Validator validator;
+    private final Caller caller;
+
+    ApiKeyService(JsonBodies bodies, Validator validator, Caller caller) {
+        this.bodies = bodies;
+        this.validator = validator;
+        this.caller = caller;
+    }
+
+    /** The new key with its secret, which is not stored and cannot be shown again. */
+    @Transactional
+    public ApiKeyData create(JsonNode body) {
+        ApiKeyData request = bodies.convert(body, ApiKeyData.class);
+        List<Role> roles = check(request);
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ApiKey key = new ApiKey();
+        key.id = UUID.randomUUID();
+        key.name = request.name;
+        key.organisation = request.organisation;
+        key.roles = new ArrayList<>(roles);
+        key.secretSha256 = ApiKeyCredentials.sha256(secret);
+        key.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        key.createdBy = caller.subject();
+        key.persist();
+        ApiKeyData created = ApiKeyData.of(key);
+        created.secret = secret;
+        return created;
+    }
+
+    public List<ApiKeyData> list() {
+        return ApiKey.<ApiKey>listAll(Sort.by("createdAt").and("id")).stream()
+                .map(ApiKeyData::of).toList();
+    }
+
+    public ApiKeyData get(UUID id) {
+        return ApiKeyData.of(find(id));
+    }
+
+    /** Revoking twice is harmless; the first revocation's time and author stay. */
+    @Transactional
+    public void revoke(UUID id) {
+        ApiKey key = find(id);
+        if (key.revokedAt == null) {
+            key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            key.revokedBy = caller.subject();
+        }
+    }
+
+    private static ApiKey find(UUID id) {
+        ApiKey key = ApiKey.findById(id);
+        if (key == null) {
+            throw ProblemException.notFound("API key", id);
+        }
+        return key;
+    }
+
+    private List<Role> check(ApiKeyData request) {
+        List<FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<ApiKeyData> violation : validator.validate(request)) {
+            errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        List<Role> roles = new ArrayList<>();
+        List<String> claims = request.roles == null ? List.of() : request.roles;
+        for (int i = 0; i < claims.size(); i++) {
+            String claim = claims.get(i);
+            Role role = claim == null ? null : Role.fromClaim(claim).orElse(null);
+            if (role == null) {
+                errors.add(new FieldError("roles[" + i + "]", "unknown role " + claim));
+            } else if (role == Role.ADMIN) {
+                errors.add(new FieldError("roles[" + i + "]", "an API key may not be an administrator"));
+            } else {
+                roles.add(role);
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return roles;
+    }
+}

@@ -1,0 +1,91 @@
+package org.cairn.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.cairn.config.CairnConfig;
+import org.cairn.feature.FeatureAccess;
+import org.eclipse.microprofile.jwt.Claims;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is making the request: subject, organisation, roles and the client that sent it, from a
+ * bearer token or an API key alike. Work Cairn does on its own (demo data at start) is "system".
+ */
+@RequestScoped
+public class Caller {
+
+    static final String ORGANISATION_ATTRIBUTE = "cairn.organisation";
+    static final String CLIENT_ATTRIBUTE = "cairn.client";
+    private static final String SYSTEM = "system";
+
+    private final SecurityIdentity identity;
+    private final String organisationClaim;
+
+    public Caller(SecurityIdentity identity, CairnConfig config) {
+        this.identity = identity;
+        this.organisationClaim = config.security().organisationClaim();
+    }
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public String subject() {
+        return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+    }
+
+    /** The organisation the caller acts for, if its credentials name one. */
+    public Optional<String> organisation() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            return Optional.ofNullable(token.<Object>getClaim(organisationClaim)).map(Object::toString);
+        }
+        return Optional.ofNullable(identity.<String>getAttribute(ORGANISATION_ATTRIBUTE));
+    }
+
+    /** The software that sent the request: the token's OAuth client, or the API key. */
+    public String client() {
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            Object client = token.getClaim("azp");
+            if (client == null) {
+                client = token.getClaim("client_id");
+            }
+            return client != null ? client.toString() : "token:" + token.getClaim(Claims.jti.name());
+        }
+        String apiKey = identity.getAttribute(CLIENT_ATTRIBUTE);
+        return apiKey != null ? apiKey : SYSTEM;
+    }
+
+    public Set<Role> roles() {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        identity.getRoles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
+        return roles;
+    }
+
+    public boolean has(Role role) {
+        return roles().contains(role);
+    }
+
+    /** Restricted fields (landowners) are for the national authority's data managers and administrators. */
+    public boolean seesRestricted() {
+        return has(Role.DATA_MANAGER) || has(Role.ADMIN);
+    }
+
+    /**
+     * A field surveyor reads only its own organisation's records, unless another of its roles
+     * reads everything; the answer is the organisation it is confined to.
+     */
+    public Optional<String> confinedToOrganisation() {
+        Set<Role> roles = roles();
+        if (roles.contains(Role.FIELD_SURVEYOR) && roles.size() == 1) {
+            return Optional.of(organisation().orElse(""));
+        }
+        return Optional.empty();
+    }
+
+    public FeatureAccess featureAccess() {
+        return new FeatureAccess(confinedToOrganisation().orElse(null), seesRestricted());
+    }
+}

@@ -1,0 +1,24 @@
+package org.cairn.security;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The roles a token's {@code groups} claim or an API key may carry; the README has the table. */
+public enum Role {
+    VIEWER,
+    FIELD_SURVEYOR,
+    OPERATOR,
+    DATA_MANAGER,
+    VICTIM_ASSISTANCE,
+    PARTNER,
+    ADMIN;
+
+    /** The name in tokens and API keys, such as {@code data_manager}. */
+    public String claim() {
+        return name().toLowerCase();
+    }
+
+    public static Optional<Role> fromClaim(String claim) {
+        return Arrays.stream(values()).filter(role -> role.claim().equals(claim)).findFirst();
+    }
+}
