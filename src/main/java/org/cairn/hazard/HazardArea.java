@@ -19,6 +19,8 @@ import java.util.UUID;
 import org.cairn.ordnance.OrdnanceCategory;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -29,12 +31,14 @@ import org.locationtech.jts.geom.MultiPolygon;
  * from PostGIS.
  */
 @Entity
+@Audited
 @Table(name = "hazard_area")
 public class HazardArea extends PanacheEntityBase {
 
     @Id
     public UUID id;
 
+    @NotAudited
     @Generated(event = EventType.INSERT)
     @Column(name = "local_id", insertable = false, updatable = false)
     public String localId;
@@ -117,6 +121,7 @@ public class HazardArea extends PanacheEntityBase {
     @OrderBy("sequence")
     public List<SurveyPoint> surveyPoints = new ArrayList<>();
 
+    @NotAudited
     @Column(name = "creation_digest")
     public String creationDigest;
 

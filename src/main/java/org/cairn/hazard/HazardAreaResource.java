@@ -1,5 +1,6 @@
 package org.cairn.hazard;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,9 +18,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
+import org.cairn.audit.HistoryReader;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureStore;
 import org.cairn.feature.StoredFeature;
+import org.cairn.security.Access;
+import org.cairn.security.Caller;
+import org.cairn.security.Requires;
 import org.cairn.web.FeatureResponses;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MediaTypes;
@@ -41,16 +46,22 @@ public class HazardAreaResource {
 
     private final HazardAreaService service;
     private final FeatureStore features;
+    private final HistoryReader history;
     private final JsonBodies bodies;
+    private final Caller caller;
 
-    HazardAreaResource(HazardAreaService service, FeatureStore features, JsonBodies bodies) {
+    HazardAreaResource(HazardAreaService service, FeatureStore features, HistoryReader history, JsonBodies bodies,
+            Caller caller) {
         this.service = service;
         this.features = features;
+        this.history = history;
         this.bodies = bodies;
+        this.caller = caller;
     }
 
     @GET
     @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Requires(Access.READ_HAZARD_AREAS)
     @Operation(summary = "List hazard areas",
             description = "A GeoJSON FeatureCollection, streamed, in a stable order. Follow the `next` link to page "
                     + "through all of them; unknown query parameters are refused with 400.")
@@ -82,12 +93,14 @@ public class HazardAreaResource {
                     schema = @Schema(ref = "HazardAreaFeatureCollection")))
     public Response list(@Context UriInfo uri) {
         FeatureQuery query = FeatureQuery.parse(HazardAreaFeatures.TYPE, uri.getQueryParameters());
-        return Response.ok(features.page(HazardAreaFeatures.TYPE, query, FeatureResponses.pageLinks(uri))).build();
+        return Response.ok(features.page(HazardAreaFeatures.TYPE, query, caller.featureAccess(),
+                FeatureResponses.pageLinks(uri))).build();
     }
 
     @GET
     @Path("{id}")
     @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Requires(Access.READ_HAZARD_AREAS)
     @Operation(summary = "Get one hazard area", description = "With an ETag; If-None-Match gives 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The hazard area.",
             content = @Content(mediaType = MediaTypes.GEO_JSON,
@@ -100,6 +113,7 @@ public class HazardAreaResource {
     @POST
     @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
     @Produces(MediaTypes.GEO_JSON)
+    @Requires(Access.WRITE_HAZARD_AREAS)
     @Operation(summary = "Record a hazard area",
             description = "The body is a GeoJSON Feature with a Polygon or MultiPolygon. A client may send its own "
                     + "UUID as `id`: the same request again returns the stored item (200), other content under that "
@@ -121,6 +135,7 @@ public class HazardAreaResource {
     @Path("{id}")
     @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
     @Produces(MediaTypes.GEO_JSON)
+    @Requires(Access.WRITE_HAZARD_AREAS)
     @Operation(summary = "Replace a hazard area",
             description = "Everything a client may write is replaced; a missing status keeps the current one. "
                     + "If-Match is optional and, when sent, must name the current version.")
@@ -139,6 +154,7 @@ public class HazardAreaResource {
     @Path("{id}")
     @Consumes({MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
     @Produces(MediaTypes.GEO_JSON)
+    @Requires(Access.WRITE_HAZARD_AREAS)
     @Operation(summary = "Change part of a hazard area",
             description = "A JSON merge patch (RFC 7396) of the feature, for example "
                     + "`{\"properties\": {\"status\": \"SUSPENDED\", \"statusChangeReason\": \"Flooding\"}}`.")
@@ -155,6 +171,7 @@ public class HazardAreaResource {
 
     @DELETE
     @Path("{id}")
+    @Requires(Access.WRITE_HAZARD_AREAS)
     @Operation(summary = "Delete a hazard area",
             description = "The record leaves every list but is kept for its history.")
     @APIResponse(responseCode = "204", description = "Deleted.")
@@ -163,13 +180,29 @@ public class HazardAreaResource {
         return Response.noContent().build();
     }
 
+    @GET
+    @Path("{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(Access.READ_HISTORY)
+    @Operation(summary = "History of a hazard area",
+            description = "Every version, oldest first: who changed it (subject, organisation, client), when, which "
+                    + "properties changed with their old and new values, and the geometry at that version. "
+                    + "Deleted hazard areas keep their history.")
+    @APIResponse(responseCode = "200", description = "The versions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "History")))
+    public JsonNode history(@PathParam("id") UUID id) {
+        return history.history(HazardAreaHistory.TYPE, id, caller.featureAccess())
+                .orElseThrow(() -> ProblemException.notFound("hazard area", id));
+    }
+
     private StoredFeature stored(UUID id) {
-        return features.one(HazardAreaFeatures.TYPE, id)
+        return features.one(HazardAreaFeatures.TYPE, id, caller.featureAccess())
                 .orElseThrow(() -> ProblemException.notFound("hazard area", id));
     }
 
     private StoredFeature stored(HazardAreaService.Written written) {
-        return features.one(HazardAreaFeatures.TYPE, written.id(), FeatureResponses.warnings(written.warnings()))
+        return features.one(HazardAreaFeatures.TYPE, written.id(), caller.featureAccess(),
+                        FeatureResponses.warnings(written.warnings()))
                 .orElseThrow(() -> ProblemException.notFound("hazard area", written.id()));
     }
 }

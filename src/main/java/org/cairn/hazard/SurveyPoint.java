@@ -11,10 +11,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
+import org.hibernate.envers.Audited;
 import org.locationtech.jts.geom.Point;
 
 /** A point surveyed around a hazard, in the order the surveyor walked them. */
 @Entity
+@Audited
 @Table(name = "survey_point")
 public class SurveyPoint extends PanacheEntityBase {
 

@@ -1,0 +1,130 @@
+package org.cairn.audit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.Iterator;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.cairn.feature.FeatureAccess;
+
+/**
+ * Reads every version of an item from its audit table and says, version by version, who changed
+ * what: old and new value of each property, and the geometry as it was. Deleted items keep their
+ * history.
+ */
+@ApplicationScoped
+public class HistoryReader {
+
+    private static final String[] OPERATIONS = {"CREATE", "UPDATE", "DELETE"};
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
+
+    public HistoryReader(AgroalDataSource dataSource, ObjectMapper mapper) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+    }
+
+    /** The history, or empty when the item never existed or the caller may not see it. */
+    public Optional<ObjectNode> history(AuditedType type, UUID id, FeatureAccess access) {
+        ObjectNode history = mapper.createObjectNode();
+        history.put("id", id.toString());
+        ArrayNode versions = history.putArray("versions");
+        JsonNode previous = mapper.createObjectNode();
+        String previousGeometry = null;
+        String organisation = null;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql(type))) {
+            statement.setObject(1, id);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    JsonNode state = mapper.readTree(row.getString("state"));
+                    String geometry = row.getString("geometry");
+                    ObjectNode version = versions.addObject();
+                    version.put("revision", row.getLong("rev"));
+                    version.set("version", state.get("version"));
+                    version.put("operation", operation(row.getInt("revtype"), previous, state));
+                    version.put("changedAt", row.getObject("changed_at", OffsetDateTime.class).toInstant().toString());
+                    ObjectNode author = version.putObject("changedBy");
+                    author.put("subject", row.getString("subject"));
+                    author.put("organisation", row.getString("organisation"));
+                    author.put("client", row.getString("client"));
+                    version.set("changes", changes(type, previous, state, access));
+                    version.put("geometryChanged", geometry != null && !geometry.equals(previousGeometry));
+                    version.set("geometry", geometry == null ? NullNode.getInstance() : mapper.readTree(geometry));
+                    previous = state;
+                    previousGeometry = geometry;
+                    organisation = state.path(type.organisationColumn()).asText(null);
+                }
+            }
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("History of " + id + " could not be read", e);
+        }
+        boolean visible = !versions.isEmpty()
+                && (access.organisation() == null || access.organisation().equals(organisation));
+        return visible ? Optional.of(history) : Optional.empty();
+    }
+
+    private static String sql(AuditedType type) {
+        String children = type.childrenSql() == null ? "'[]'::jsonb" : type.childrenSql();
+        return "SELECT a.rev, a.revtype, r.changed_at, r.subject, r.organisation, r.client,"
+                + " ST_AsGeoJSON(a.geom, 15) AS geometry,"
+                + " (to_jsonb(a) - 'geom' - 'rev' - 'revtype' - 'revend' - 'id')"
+                + " || jsonb_build_object('" + type.childrenProperty() + "', " + children + ") AS state"
+                + " FROM " + type.auditTable() + " a JOIN revision r ON r.id = a.rev"
+                + " WHERE a.id = ? ORDER BY a.rev";
+    }
+
+    /** Cairn deletes by marking: an update that sets deleted_at is the deletion. */
+    private static String operation(int revtype, JsonNode previous, JsonNode state) {
+        boolean wasDeleted = !previous.path("deleted_at").isMissingNode() && !previous.path("deleted_at").isNull();
+        boolean isDeleted = !state.path("deleted_at").isMissingNode() && !state.path("deleted_at").isNull();
+        if (revtype == 1 && !wasDeleted && isDeleted) {
+            return "DELETE";
+        }
+        return OPERATIONS[revtype];
+    }
+
+    private ArrayNode changes(AuditedType type, JsonNode previous, JsonNode state, FeatureAccess access) {
+        ArrayNode changes = mapper.createArrayNode();
+        TreeSet<String> columns = new TreeSet<>();
+        previous.fieldNames().forEachRemaining(columns::add);
+        Iterator<String> names = state.fieldNames();
+        names.forEachRemaining(columns::add);
+        for (String column : columns) {
+            JsonNode before = previous.path(column);
+            JsonNode after = state.path(column);
+            if (type.omitted().contains(column) || sameValue(before, after)) {
+                continue;
+            }
+            String property = column.equals(type.childrenProperty()) ? column : type.propertyName(column);
+            ObjectNode change = changes.addObject();
+            change.put("field", property);
+            if (type.restricted().contains(property) && !access.restricted()) {
+                change.put("withheld", true);
+            } else {
+                change.set("old", before.isMissingNode() ? NullNode.getInstance() : before);
+                change.set("new", after.isMissingNode() ? NullNode.getInstance() : after);
+            }
+        }
+        return changes;
+    }
+
+    private static boolean sameValue(JsonNode before, JsonNode after) {
+        boolean beforeEmpty = before.isMissingNode() || before.isNull();
+        boolean afterEmpty = after.isMissingNode() || after.isNull();
+        return beforeEmpty && afterEmpty || before.equals(after);
+    }
+}
