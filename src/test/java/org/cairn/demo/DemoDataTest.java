@@ -1,6 +1,6 @@
 package org.cairn.demo;
 
-import static org.cairn.support.Api.api;
+import static org.cairn.support.Api.dataManager;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -18,6 +18,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.cairn.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -43,7 +44,7 @@ class DemoDataTest {
 
     @Test
     void demoProvinceHasEveryClassificationAndStatus() {
-        api().when().get("/api/v1/hazard-areas?limit=1000")
+        dataManager().when().get("/api/v1/hazard-areas?limit=1000")
                 .then().statusCode(200)
                 .body("numberReturned", equalTo(DEMO_HAZARD_AREAS))
                 .body("features.properties.classification",
@@ -56,8 +57,11 @@ class DemoDataTest {
 
     @Test
     void gdalReadsTheListAsGeoJson() throws IOException, InterruptedException {
-        Process ogrinfo = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", hazardAreas.toString())
-                .redirectErrorStream(true).start();
+        ProcessBuilder command = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", hazardAreas.toString())
+                .redirectErrorStream(true);
+        // How a GIS analyst passes a token to any GDAL tool.
+        command.environment().put("GDAL_HTTP_HEADERS", "Authorization: Bearer " + Tokens.token("viewer"));
+        Process ogrinfo = command.start();
         assertTrue(ogrinfo.waitFor(60, TimeUnit.SECONDS), "ogrinfo did not finish");
         String report = new String(ogrinfo.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 

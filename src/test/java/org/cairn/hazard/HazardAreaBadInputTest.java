@@ -1,6 +1,6 @@
 package org.cairn.hazard;
 
-import static org.cairn.support.Api.api;
+import static org.cairn.support.Api.dataManager;
 import static org.cairn.support.Features.geometry;
 import static org.cairn.support.Features.hazard;
 import static org.cairn.support.Features.properties;
@@ -159,7 +159,7 @@ class HazardAreaBadInputTest {
     void creationIsRefusedAndNothingIsWritten(String name, Case bad) {
         String before = Database.hazardAreaFingerprint(dataSource);
 
-        expect(api().contentType(bad.contentType()).body(bad.body()).when().post(HAZARD_AREAS).then(), bad);
+        expect(dataManager().contentType(bad.contentType()).body(bad.body()).when().post(HAZARD_AREAS).then(), bad);
 
         assertEquals(before, Database.hazardAreaFingerprint(dataSource));
     }
@@ -167,11 +167,11 @@ class HazardAreaBadInputTest {
     @ParameterizedTest(name = "PUT with {0}")
     @MethodSource("badInputs")
     void replacementIsRefusedAndNothingChanges(String name, Case bad) {
-        String id = api().contentType("application/geo+json").body(valid()).when().post(HAZARD_AREAS)
+        String id = dataManager().contentType("application/geo+json").body(valid()).when().post(HAZARD_AREAS)
                 .then().statusCode(201).extract().path("id");
         String before = Database.hazardAreaFingerprint(dataSource);
 
-        expect(api().contentType(bad.contentType()).body(bad.body()).when().put(HAZARD_AREAS + "/" + id).then(), bad);
+        expect(dataManager().contentType(bad.contentType()).body(bad.body()).when().put(HAZARD_AREAS + "/" + id).then(), bad);
 
         assertEquals(before, Database.hazardAreaFingerprint(dataSource));
     }
@@ -182,7 +182,7 @@ class HazardAreaBadInputTest {
         String before = Database.hazardAreaFingerprint(dataSource);
         byte[] body = new byte[10 * 1024 * 1024 + 1];
         Arrays.fill(body, (byte) ' ');
-        RequestSpecification request = api().contentType("application/geo+json");
+        RequestSpecification request = dataManager().contentType("application/geo+json");
         // A stream of unknown length goes out chunked, without a Content-Length to check up front.
         request = chunked ? request.body(new ByteArrayInputStream(body)) : request.body(body);
 

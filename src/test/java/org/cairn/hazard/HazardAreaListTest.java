@@ -1,6 +1,6 @@
 package org.cairn.hazard;
 
-import static org.cairn.support.Api.api;
+import static org.cairn.support.Api.dataManager;
 import static org.cairn.support.Features.hazard;
 import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.square;
@@ -88,7 +88,7 @@ class HazardAreaListTest {
     void localIdIsSearchable() {
         String name = uniqueName("local-id");
         String id = create(hazard(name, square(41.5, 11.0, 0.01)));
-        String localId = api().when().get(HAZARD_AREAS + "/" + id).then().extract().path("properties.localId");
+        String localId = dataManager().when().get(HAZARD_AREAS + "/" + id).then().extract().path("properties.localId");
 
         assertEquals(List.of(id), ids("q=" + localId.toLowerCase()));
     }
@@ -114,7 +114,7 @@ class HazardAreaListTest {
         create(hazard(name, square(43.0, 13.0, 0.01)));
         create(hazard(name, square(43.1, 13.0, 0.01)));
 
-        api().when().get(HAZARD_AREAS + "?limit=1&q=" + name)
+        dataManager().when().get(HAZARD_AREAS + "?limit=1&q=" + name)
                 .then().statusCode(200)
                 .contentType("application/geo+json")
                 .body("type", equalTo("FeatureCollection"))
@@ -125,7 +125,7 @@ class HazardAreaListTest {
                 .body("links.rel", containsInAnyOrder("self", "next"))
                 .body("links.find { it.rel == 'next' }.type", equalTo("application/geo+json"));
 
-        api().when().get(HAZARD_AREAS + "?limit=2&q=" + name)
+        dataManager().when().get(HAZARD_AREAS + "?limit=2&q=" + name)
                 .then().statusCode(200)
                 .body("numberReturned", equalTo(2))
                 .body("links.find { it.rel == 'next' }", nullValue());
@@ -137,10 +137,10 @@ class HazardAreaListTest {
         String kept = create(hazard(name, square(43.5, 13.0, 0.01)));
         String gone = create(hazard(name, square(43.6, 13.0, 0.01)));
 
-        api().when().delete(HAZARD_AREAS + "/" + gone).then().statusCode(204);
+        dataManager().when().delete(HAZARD_AREAS + "/" + gone).then().statusCode(204);
 
         assertEquals(List.of(kept), ids("q=" + name));
-        api().when().get(HAZARD_AREAS + "/" + gone).then().statusCode(404);
+        dataManager().when().get(HAZARD_AREAS + "/" + gone).then().statusCode(404);
     }
 
     @Test
@@ -148,13 +148,13 @@ class HazardAreaListTest {
         String name = uniqueName("clamp");
         create(hazard(name, square(43.8, 13.0, 0.01)));
 
-        api().when().get(HAZARD_AREAS + "?limit=50000&q=" + name)
+        dataManager().when().get(HAZARD_AREAS + "?limit=50000&q=" + name)
                 .then().statusCode(200).body("numberReturned", equalTo(1));
     }
 
     @Test
     void emptyResultIsAnEmptyCollection() {
-        api().when().get(HAZARD_AREAS + "?q=" + uniqueName("nothing"))
+        dataManager().when().get(HAZARD_AREAS + "?q=" + uniqueName("nothing"))
                 .then().statusCode(200)
                 .body("features", empty())
                 .body("numberReturned", equalTo(0))
@@ -183,7 +183,7 @@ class HazardAreaListTest {
                 {"q=", "non-empty"},
         };
         for (String[] bad : cases) {
-            api().when().get(HAZARD_AREAS + "?" + bad[0])
+            dataManager().when().get(HAZARD_AREAS + "?" + bad[0])
                     .then().statusCode(400)
                     .contentType("application/problem+json")
                     .body("type", equalTo("urn:cairn:problem:invalid-parameter"))
@@ -197,21 +197,21 @@ class HazardAreaListTest {
         String name = uniqueName("cursor");
         create(hazard(name, square(44.0, 13.0, 0.01)));
         create(hazard(name, square(44.1, 13.0, 0.01)));
-        String next = api().when().get(HAZARD_AREAS + "?limit=1&q=" + name)
+        String next = dataManager().when().get(HAZARD_AREAS + "?limit=1&q=" + name)
                 .then().extract().path("links.find { it.rel == 'next' }.href");
         String cursor = next.substring(next.indexOf("cursor=") + "cursor=".length()).split("&")[0];
 
-        api().when().get(HAZARD_AREAS + "?sort=localId&cursor=" + cursor)
+        dataManager().when().get(HAZARD_AREAS + "?sort=localId&cursor=" + cursor)
                 .then().statusCode(400).body("detail", containsString("sorted by updatedAt"));
     }
 
     private static String create(Map<String, Object> feature) {
-        return api().contentType("application/geo+json").body(feature)
+        return dataManager().contentType("application/geo+json").body(feature)
                 .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
     }
 
     private static List<String> ids(String query) {
-        return api().when().get(HAZARD_AREAS + "?" + query).then().statusCode(200).extract().path("features.id");
+        return dataManager().when().get(HAZARD_AREAS + "?" + query).then().statusCode(200).extract().path("features.id");
     }
 
     /** Follows next links to the end, as a client would. */
@@ -219,7 +219,7 @@ class HazardAreaListTest {
         List<String> seen = new ArrayList<>();
         String url = first;
         while (url != null) {
-            JsonPath page = api().urlEncodingEnabled(false).when().get(url).then().statusCode(200).extract().jsonPath();
+            JsonPath page = dataManager().urlEncodingEnabled(false).when().get(url).then().statusCode(200).extract().jsonPath();
             List<String> ids = page.getList("features.id");
             assertNotNull(ids);
             seen.addAll(ids);

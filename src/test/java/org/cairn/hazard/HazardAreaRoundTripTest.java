@@ -1,6 +1,6 @@
 package org.cairn.hazard;
 
-import static org.cairn.support.Api.api;
+import static org.cairn.support.Api.dataManager;
 import static org.cairn.support.Coordinates.asDoubles;
 import static org.cairn.support.Features.geometry;
 import static org.cairn.support.Features.hazard;
@@ -34,7 +34,7 @@ class HazardAreaRoundTripTest {
                 List.of(30.131, 8.5071234567), List.of(30.123456789012344, 8.5));
         Map<String, Object> feature = hazard(uniqueName("round-trip"), geometry("Polygon", List.of(shell)));
 
-        String location = api().contentType("application/geo+json").body(feature)
+        String location = dataManager().contentType("application/geo+json").body(feature)
                 .when().post(HAZARD_AREAS)
                 .then().statusCode(201)
                 .contentType("application/geo+json")
@@ -42,7 +42,7 @@ class HazardAreaRoundTripTest {
                 .body("properties.localId", matchesPattern("HAZ-\\d{6,}"))
                 .extract().header("Location");
 
-        JsonPath stored = api().when().get(location).then().statusCode(200).extract().jsonPath();
+        JsonPath stored = dataManager().when().get(location).then().statusCode(200).extract().jsonPath();
         assertEquals("MultiPolygon", stored.getString("geometry.type"));
         assertEquals(asDoubles(List.of(List.of(shell))), asDoubles(stored.getList("geometry.coordinates")));
         assertEquals(properties(feature).get("name"), stored.getString("properties.name"));
@@ -57,10 +57,10 @@ class HazardAreaRoundTripTest {
         Object coordinates = List.of(List.of(outer, hole), List.of(second));
         Map<String, Object> feature = hazard(uniqueName("with-hole"), geometry("MultiPolygon", coordinates));
 
-        String id = api().contentType("application/geo+json").body(feature)
+        String id = dataManager().contentType("application/geo+json").body(feature)
                 .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
 
-        JsonPath stored = api().when().get(HAZARD_AREAS + "/" + id).then().statusCode(200).extract().jsonPath();
+        JsonPath stored = dataManager().when().get(HAZARD_AREAS + "/" + id).then().statusCode(200).extract().jsonPath();
         assertEquals("MultiPolygon", stored.getString("geometry.type"));
         assertEquals(asDoubles(coordinates), asDoubles(stored.getList("geometry.coordinates")));
     }
@@ -78,7 +78,7 @@ class HazardAreaRoundTripTest {
         double north = 9.35;
         double reference = quadrangleAreaOnWgs84(west, south, east, north);
 
-        api().contentType("application/geo+json")
+        dataManager().contentType("application/geo+json")
                 .body(hazard(uniqueName("area"), Features.polygon(ring(west, south, east, north))))
                 .when().post(HAZARD_AREAS)
                 .then().statusCode(201)
@@ -116,10 +116,10 @@ class HazardAreaRoundTripTest {
         second.put("sequence", 2);
         properties.put("surveyPoints", List.of(third, first, second));
 
-        String id = api().contentType("application/json").body(feature)
+        String id = dataManager().contentType("application/json").body(feature)
                 .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
 
-        api().when().get(HAZARD_AREAS + "/" + id)
+        dataManager().when().get(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200)
                 .body("properties.description", equalTo("Mines reported by herders"))
                 .body("properties.classification", equalTo("CHA"))
@@ -139,7 +139,7 @@ class HazardAreaRoundTripTest {
                 .body("properties.reportingOrganisation", equalTo("Demining Action Group"))
                 .body("properties.dateOfInformation", equalTo("2026-11-20"))
                 .body("properties.estimatedAreaM2", equalTo(12500.5))
-                .body("properties.createdBy", equalTo("anonymous"))
+                .body("properties.createdBy", equalTo("user-data_manager"))
                 .body("properties.version", equalTo(1))
                 .body("properties.surveyPoints.sequence", contains(1, 2, 3))
                 .body("properties.surveyPoints.type", contains("BENCHMARK", "START_POINT", "TURNING_POINT"))
@@ -159,7 +159,7 @@ class HazardAreaRoundTripTest {
         properties(feature).put("surveyPoints", List.of(surveyPoint("START_POINT", 30.6, 8.2),
                 surveyPoint("TURNING_POINT", 30.61, 8.2), surveyPoint("END_POINT", 30.61, 8.21)));
 
-        api().contentType("application/geo+json").body(feature)
+        dataManager().contentType("application/geo+json").body(feature)
                 .when().post(HAZARD_AREAS)
                 .then().statusCode(201)
                 .body("properties.surveyPoints.sequence", contains(1, 2, 3))
@@ -168,13 +168,13 @@ class HazardAreaRoundTripTest {
 
     @Test
     void conditionalGetAnswersNotModifiedForTheCurrentVersion() {
-        String id = api().contentType("application/geo+json")
+        String id = dataManager().contentType("application/geo+json")
                 .body(hazard(uniqueName("etag"), Features.square(30.7, 8.2, 0.01)))
                 .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
 
-        api().header("If-None-Match", "\"1\"").when().get(HAZARD_AREAS + "/" + id)
+        dataManager().header("If-None-Match", "\"1\"").when().get(HAZARD_AREAS + "/" + id)
                 .then().statusCode(304).header("ETag", "\"1\"");
-        api().header("If-None-Match", "\"7\"").when().get(HAZARD_AREAS + "/" + id)
+        dataManager().header("If-None-Match", "\"7\"").when().get(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"");
     }
 

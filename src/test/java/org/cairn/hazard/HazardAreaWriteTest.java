@@ -1,6 +1,6 @@
 package org.cairn.hazard;
 
-import static org.cairn.support.Api.api;
+import static org.cairn.support.Api.dataManager;
 import static org.cairn.support.Features.hazard;
 import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.square;
@@ -39,12 +39,12 @@ class HazardAreaWriteTest {
     @Test
     void staleIfMatchIsRefusedWithTheCurrentVersionAndChangesNothing() {
         String id = create(hazard(uniqueName("etag"), square(50.0, 20.0, 0.01)));
-        api().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        dataManager().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
                 .body(Map.of("properties", Map.of("name", "Renamed once")))
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200).header("ETag", "\"2\"");
 
-        api().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
+        dataManager().contentType("application/merge-patch+json").header("If-Match", "\"1\"")
                 .body(Map.of("properties", Map.of("name", "Renamed on a stale copy")))
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(412)
@@ -53,23 +53,23 @@ class HazardAreaWriteTest {
                 .body("currentVersion", equalTo(2))
                 .body("currentETag", equalTo("\"2\""));
 
-        api().when().get(HAZARD_AREAS + "/" + id)
+        dataManager().when().get(HAZARD_AREAS + "/" + id)
                 .then().body("properties.name", equalTo("Renamed once")).body("properties.version", equalTo(2));
-        api().header("If-Match", "\"1\"").when().delete(HAZARD_AREAS + "/" + id).then().statusCode(412);
-        api().contentType("application/geo+json").header("If-Match", "\"1\"")
+        dataManager().header("If-Match", "\"1\"").when().delete(HAZARD_AREAS + "/" + id).then().statusCode(412);
+        dataManager().contentType("application/geo+json").header("If-Match", "\"1\"")
                 .body(hazard("Replaced on a stale copy", square(50.0, 20.0, 0.01)))
                 .when().put(HAZARD_AREAS + "/" + id).then().statusCode(412);
-        api().when().get(HAZARD_AREAS + "/" + id).then().statusCode(200).body("properties.version", equalTo(2));
+        dataManager().when().get(HAZARD_AREAS + "/" + id).then().statusCode(200).body("properties.version", equalTo(2));
     }
 
     @Test
     void writesWithoutIfMatchAreAccepted() {
         String id = create(hazard(uniqueName("no-if-match"), square(50.1, 20.0, 0.01)));
 
-        api().contentType("application/merge-patch+json").body(Map.of("properties", Map.of("priority", "LOW")))
+        dataManager().contentType("application/merge-patch+json").body(Map.of("properties", Map.of("priority", "LOW")))
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200).body("properties.priority", equalTo("LOW"));
-        api().header("If-Match", "*").contentType("application/merge-patch+json")
+        dataManager().header("If-Match", "*").contentType("application/merge-patch+json")
                 .body(Map.of("properties", Map.of("priority", "HIGH")))
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200).body("properties.priority", equalTo("HIGH"));
@@ -82,7 +82,7 @@ class HazardAreaWriteTest {
         feature.put("id", id.toString());
         String before = Database.hazardAreaFingerprint(dataSource);
 
-        api().contentType("application/geo+json").body(feature).when().post(HAZARD_AREAS)
+        dataManager().contentType("application/geo+json").body(feature).when().post(HAZARD_AREAS)
                 .then().statusCode(201).header("Location", containsString(id.toString())).body("id", equalTo(id.toString()));
         String afterFirst = Database.hazardAreaFingerprint(dataSource);
         // The same content with its members in another order is the same request.
@@ -91,7 +91,7 @@ class HazardAreaWriteTest {
         reordered.put("geometry", feature.get("geometry"));
         reordered.put("id", id.toString());
         reordered.put("type", "Feature");
-        api().contentType("application/geo+json").body(reordered).when().post(HAZARD_AREAS)
+        dataManager().contentType("application/geo+json").body(reordered).when().post(HAZARD_AREAS)
                 .then().statusCode(200).body("id", equalTo(id.toString())).body("properties.version", equalTo(1));
 
         assertEquals(afterFirst, Database.hazardAreaFingerprint(dataSource));
@@ -103,17 +103,17 @@ class HazardAreaWriteTest {
         UUID id = UUID.randomUUID();
         Map<String, Object> feature = hazard(uniqueName("reuse"), square(50.3, 20.0, 0.01));
         feature.put("id", id.toString());
-        api().contentType("application/geo+json").body(feature).when().post(HAZARD_AREAS).then().statusCode(201);
+        dataManager().contentType("application/geo+json").body(feature).when().post(HAZARD_AREAS).then().statusCode(201);
         String before = Database.hazardAreaFingerprint(dataSource);
 
         properties(feature).put("classification", "CHA");
-        api().contentType("application/geo+json").body(feature).when().post(HAZARD_AREAS)
+        dataManager().contentType("application/geo+json").body(feature).when().post(HAZARD_AREAS)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:cairn:problem:conflict"));
 
         assertEquals(before, Database.hazardAreaFingerprint(dataSource));
-        api().when().get(HAZARD_AREAS + "/" + id).then().body("properties.classification", equalTo("SHA"));
+        dataManager().when().get(HAZARD_AREAS + "/" + id).then().body("properties.classification", equalTo("SHA"));
     }
 
     @Test
@@ -125,7 +125,7 @@ class HazardAreaWriteTest {
 
         Map<String, Object> replacement = hazard("Replaced name", square(50.41, 20.0, 0.02));
         properties(replacement).put("classification", "CHA");
-        api().contentType("application/geo+json").header("If-Match", "\"1\"").body(replacement)
+        dataManager().contentType("application/geo+json").header("If-Match", "\"1\"").body(replacement)
                 .when().put(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200)
                 .header("ETag", "\"2\"")
@@ -140,9 +140,9 @@ class HazardAreaWriteTest {
     @Test
     void whatGetReturnsCanBePutBack() {
         String id = create(hazard(uniqueName("get-put"), square(50.5, 20.0, 0.01)));
-        Map<String, Object> fetched = api().when().get(HAZARD_AREAS + "/" + id).then().extract().as(Map.class);
+        Map<String, Object> fetched = dataManager().when().get(HAZARD_AREAS + "/" + id).then().extract().as(Map.class);
 
-        api().contentType("application/geo+json").body(fetched).when().put(HAZARD_AREAS + "/" + id)
+        dataManager().contentType("application/geo+json").body(fetched).when().put(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200).body("properties.version", equalTo(2));
     }
 
@@ -152,10 +152,10 @@ class HazardAreaWriteTest {
         properties(feature).put("landowner", "Village council");
         properties(feature).put("surveyPoints", List.of(surveyPoint("BENCHMARK", 50.599, 19.999)));
         String id = create(feature);
-        String pointId = api().when().get(HAZARD_AREAS + "/" + id).then().extract().path("properties.surveyPoints[0].id");
-        String changedAt = api().when().get(HAZARD_AREAS + "/" + id).then().extract().path("properties.statusChangedAt");
+        String pointId = dataManager().when().get(HAZARD_AREAS + "/" + id).then().extract().path("properties.surveyPoints[0].id");
+        String changedAt = dataManager().when().get(HAZARD_AREAS + "/" + id).then().extract().path("properties.statusChangedAt");
 
-        api().contentType("application/merge-patch+json")
+        dataManager().contentType("application/merge-patch+json")
                 .body(Map.of("properties", Map.of("status", "SUSPENDED", "statusChangeReason", "Flooding")))
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200)
@@ -167,7 +167,7 @@ class HazardAreaWriteTest {
 
         Map<String, Object> removeLandowner = new HashMap<>();
         removeLandowner.put("landowner", null);
-        api().contentType("application/merge-patch+json").body(Map.of("properties", removeLandowner))
+        dataManager().contentType("application/merge-patch+json").body(Map.of("properties", removeLandowner))
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200)
                 .body("properties.landowner", nullValue())
@@ -179,14 +179,14 @@ class HazardAreaWriteTest {
         String id = create(hazard(uniqueName("bad-patch"), square(50.7, 20.0, 0.01)));
         String before = Database.hazardAreaFingerprint(dataSource);
 
-        api().contentType("application/merge-patch+json").body(Map.of("properties", Map.of("classification", "BAD")))
+        dataManager().contentType("application/merge-patch+json").body(Map.of("properties", Map.of("classification", "BAD")))
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(422).body("errors.field", hasItem("properties.classification"));
-        api().contentType("application/merge-patch+json")
+        dataManager().contentType("application/merge-patch+json")
                 .body(Map.of("geometry", Features.geometry("Point", List.of(50.7, 20.0))))
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(422).body("errors.field", hasItem("geometry.type"));
-        api().contentType("application/merge-patch+json").body("[1, 2]")
+        dataManager().contentType("application/merge-patch+json").body("[1, 2]")
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(400);
 
@@ -197,10 +197,10 @@ class HazardAreaWriteTest {
     void deleteKeepsTheRecordButHidesIt() {
         String id = create(hazard(uniqueName("delete"), square(50.8, 20.0, 0.01)));
 
-        api().when().delete(HAZARD_AREAS + "/" + id).then().statusCode(204);
+        dataManager().when().delete(HAZARD_AREAS + "/" + id).then().statusCode(204);
 
-        api().when().get(HAZARD_AREAS + "/" + id).then().statusCode(404).contentType("application/problem+json");
-        api().when().delete(HAZARD_AREAS + "/" + id).then().statusCode(404);
+        dataManager().when().get(HAZARD_AREAS + "/" + id).then().statusCode(404).contentType("application/problem+json");
+        dataManager().when().delete(HAZARD_AREAS + "/" + id).then().statusCode(404);
         assertEquals("1", Database.single(dataSource,
                 "SELECT count(*) FROM hazard_area WHERE id = ? AND deleted_at IS NOT NULL", UUID.fromString(id)));
     }
@@ -208,27 +208,27 @@ class HazardAreaWriteTest {
     @Test
     void unknownIdsAreNotFound() {
         String unknown = UUID.randomUUID().toString();
-        api().when().get(HAZARD_AREAS + "/" + unknown)
+        dataManager().when().get(HAZARD_AREAS + "/" + unknown)
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("type", equalTo("urn:cairn:problem:not-found"));
-        api().contentType("application/geo+json").body(hazard("x", square(0, 0, 1)))
+        dataManager().contentType("application/geo+json").body(hazard("x", square(0, 0, 1)))
                 .when().put(HAZARD_AREAS + "/" + unknown).then().statusCode(404);
-        api().contentType("application/merge-patch+json").body("{}")
+        dataManager().contentType("application/merge-patch+json").body("{}")
                 .when().patch(HAZARD_AREAS + "/" + unknown).then().statusCode(404);
-        api().when().get(HAZARD_AREAS + "/not-a-uuid").then().statusCode(404);
+        dataManager().when().get(HAZARD_AREAS + "/not-a-uuid").then().statusCode(404);
     }
 
     @Test
     void overlappingAnOpenHazardWarnsOfAPossibleDuplicate() {
         String first = create(hazard(uniqueName("overlap"), square(51.0, 21.0, 0.02)));
 
-        api().contentType("application/geo+json").body(hazard(uniqueName("overlap"), square(51.005, 21.005, 0.02)))
+        dataManager().contentType("application/geo+json").body(hazard(uniqueName("overlap"), square(51.005, 21.005, 0.02)))
                 .when().post(HAZARD_AREAS)
                 .then().statusCode(201)
                 .body("warnings.code", contains("POSSIBLE_DUPLICATE"))
                 .body("warnings[0].relatedId", equalTo(first));
 
-        api().contentType("application/geo+json").body(hazard(uniqueName("overlap"), square(51.019, 21.019, 0.02)))
+        dataManager().contentType("application/geo+json").body(hazard(uniqueName("overlap"), square(51.019, 21.019, 0.02)))
                 .when().post(HAZARD_AREAS)
                 .then().statusCode(201)
                 .body("warnings", empty());
@@ -240,14 +240,14 @@ class HazardAreaWriteTest {
         properties(closed).put("status", "CLOSED");
         create(closed);
 
-        api().contentType("application/geo+json").body(hazard(uniqueName("closed"), square(51.2, 21.0, 0.02)))
+        dataManager().contentType("application/geo+json").body(hazard(uniqueName("closed"), square(51.2, 21.0, 0.02)))
                 .when().post(HAZARD_AREAS)
                 .then().statusCode(201).body("warnings", empty());
     }
 
     @Test
     void longEdgesAndOverlappingPartsAreStoredWithWarnings() {
-        api().contentType("application/geo+json")
+        dataManager().contentType("application/geo+json")
                 .body(hazard(uniqueName("long-edge"), square(52.0, 22.0, 0.1)))
                 .when().post(HAZARD_AREAS)
                 .then().statusCode(201)
@@ -255,7 +255,7 @@ class HazardAreaWriteTest {
 
         Object parts = List.of(List.of(Features.ring(52.5, 22.0, 52.51, 22.01)),
                 List.of(Features.ring(52.505, 22.0, 52.515, 22.01)));
-        api().contentType("application/geo+json")
+        dataManager().contentType("application/geo+json")
                 .body(hazard(uniqueName("parts"), Features.geometry("MultiPolygon", parts)))
                 .when().post(HAZARD_AREAS)
                 .then().statusCode(201)
@@ -269,13 +269,13 @@ class HazardAreaWriteTest {
         properties(feature).put("surveyPoints", List.of(surveyPoint("START_POINT", 53.0, 23.0),
                 surveyPoint("END_POINT", 53.01, 23.0)));
         String id = create(feature);
-        List<String> pointIds = api().when().get(HAZARD_AREAS + "/" + id).then()
+        List<String> pointIds = dataManager().when().get(HAZARD_AREAS + "/" + id).then()
                 .extract().path("properties.surveyPoints.id");
 
         Map<String, Object> end = surveyPoint("END_POINT", 53.01, 23.0);
         end.put("id", pointIds.get(1));
         end.put("sequence", 1);
-        api().contentType("application/merge-patch+json")
+        dataManager().contentType("application/merge-patch+json")
                 .body(Map.of("properties", Map.of("surveyPoints", List.of(end))))
                 .when().patch(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200)
@@ -286,7 +286,7 @@ class HazardAreaWriteTest {
     }
 
     private static String create(Map<String, Object> feature) {
-        return api().contentType("application/geo+json").body(feature)
+        return dataManager().contentType("application/geo+json").body(feature)
                 .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
     }
 }

@@ -1,6 +1,6 @@
 package org.cairn.web;
 
-import static org.cairn.support.Api.api;
+import static org.cairn.support.Api.dataManager;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,21 +31,21 @@ class OpenApiContractTest {
 
     @Test
     void committedYamlIsWhatTheCodeServes() throws IOException {
-        String served = api().when().get("/q/openapi").then().statusCode(200).extract().asString();
+        String served = dataManager().when().get("/q/openapi").then().statusCode(200).extract().asString();
         assertEquals(committed("openapi.yaml"), served, "openapi/openapi.yaml is out of date: this build has "
                 + "written the current document into openapi/; review it and commit it");
     }
 
     @Test
     void committedJsonIsWhatTheCodeServes() throws IOException {
-        String served = api().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
+        String served = dataManager().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         assertEquals(committed("openapi.json"), served, "openapi/openapi.json is out of date: this build has "
                 + "written the current document into openapi/; review it and commit it");
     }
 
     @Test
     void hazardAreaListDocumentsExactlyTheParametersItAccepts() {
-        List<Map<String, Object>> parameters = api().when().get("/q/openapi?format=json").then()
+        List<Map<String, Object>> parameters = dataManager().when().get("/q/openapi?format=json").then()
                 .extract().path("paths.'/api/v1/hazard-areas'.get.parameters");
         Set<String> documented = new TreeSet<>();
         parameters.forEach(parameter -> documented.add((String) parameter.get("name")));
@@ -57,7 +57,7 @@ class OpenApiContractTest {
 
     @Test
     void everyOperationIsDescribedWithExamples() {
-        Map<String, Map<String, Map<String, Object>>> paths = api().when().get("/q/openapi?format=json").then()
+        Map<String, Map<String, Map<String, Object>>> paths = dataManager().when().get("/q/openapi?format=json").then()
                 .extract().path("paths");
         List<String> faults = new ArrayList<>();
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {

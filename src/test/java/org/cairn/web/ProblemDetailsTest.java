@@ -1,6 +1,6 @@
 package org.cairn.web;
 
-import static org.cairn.support.Api.api;
+import static org.cairn.support.Api.dataManager;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -15,7 +15,7 @@ class ProblemDetailsTest {
 
     @Test
     void methodNotAllowedNamesTheAllowedMethods() {
-        api().contentType("application/geo+json").body("{}")
+        dataManager().contentType("application/geo+json").body("{}")
                 .when().post("/api/v1/hazard-areas/" + UUID.randomUUID())
                 .then().statusCode(405)
                 .contentType("application/problem+json")
@@ -26,7 +26,7 @@ class ProblemDetailsTest {
 
     @Test
     void unacceptableMediaTypeIsRefused() {
-        api().accept("text/html").when().get("/api/v1/hazard-areas")
+        dataManager().accept("text/html").when().get("/api/v1/hazard-areas")
                 .then().statusCode(406)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:cairn:problem:not-acceptable"));
@@ -34,7 +34,7 @@ class ProblemDetailsTest {
 
     @Test
     void unknownApiPathIsNotFound() {
-        api().when().get("/api/v1/no-such-collection")
+        dataManager().when().get("/api/v1/no-such-collection")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:cairn:problem:not-found"))
@@ -43,7 +43,7 @@ class ProblemDetailsTest {
 
     @Test
     void mergePatchMustBeSentAsMergePatch() {
-        api().contentType("application/xml").body("<patch/>")
+        dataManager().contentType("application/xml").body("<patch/>")
                 .when().patch("/api/v1/hazard-areas/" + UUID.randomUUID())
                 .then().statusCode(415)
                 .contentType("application/problem+json")

@@ -1,0 +1,141 @@
+package org.cairn.security;
+
+import static org.cairn.support.Api.anonymous;
+import static org.cairn.support.Api.as;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cairn.support.Tokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class AuthenticationTest {
+
+    private static final String HAZARD_AREAS = "/api/v1/hazard-areas";
+    private static final String API_KEYS = "/api/v1/api-keys";
+
+    @Test
+    void noCredentialsIsUnauthorizedWithTheWaysToAuthenticate() {
+        anonymous().when().get(HAZARD_AREAS)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer realm=\"cairn\""))
+                .header("WWW-Authenticate", containsString("ApiKey realm=\"cairn\""))
+                .body("type", equalTo("urn:cairn:problem:unauthorized"));
+    }
+
+    @Test
+    void aValidTokenIsAdmitted() {
+        withToken(Tokens.token("viewer")).when().get(HAZARD_AREAS).then().statusCode(200);
+    }
+
+    @Test
+    void forgedExpiredForeignAndMalformedTokensAreUnauthorized() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        Map<String, String> bad = Map.of(
+                "forged signature", claims().sign(generator.generateKeyPair().getPrivate()),
+                "expired", claims().issuedAt(Instant.now().minusSeconds(7200))
+                        .expiresAt(Instant.now().minusSeconds(3600)).sign(Tokens.privateKey()),
+                "other issuer", claims().issuer("https://idp.elsewhere.example").sign(Tokens.privateKey()),
+                "other audience", claims().audience("another-service").sign(Tokens.privateKey()),
+                "not a token", "not.a.token");
+        bad.forEach((what, token) -> withToken(token).when().get(HAZARD_AREAS)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:cairn:problem:unauthorized"))
+                .body("detail", not(containsString("Exception"))));
+    }
+
+    @Test
+    void aTokenWithoutACairnRoleIsUnauthorized() {
+        for (Set<String> groups : List.of(Set.<String>of(), Set.of("offline_access", "uma_authorization"))) {
+            String token = Tokens.claims("no-role", groups, Tokens.ORGANISATION).sign(Tokens.privateKey());
+            withToken(token).when().get(HAZARD_AREAS)
+                    .then().statusCode(401)
+                    .body("detail", containsString("no Cairn role"));
+        }
+    }
+
+    @Test
+    void anApiKeyAuthenticatesUntilRevoked() {
+        Map<String, Object> created = as("admin").contentType("application/json")
+                .body(Map.of("name", "Dashboard sync", "organisation", "UNMAS", "roles", List.of("partner")))
+                .when().post(API_KEYS)
+                .then().statusCode(201)
+                .header("Location", containsString(API_KEYS + "/"))
+                .body("secret", notNullValue())
+                .body("roles", equalTo(List.of("partner")))
+                .body("lastUsedAt", nullValue())
+                .extract().as(Map.class);
+        String secret = (String) created.get("secret");
+        String id = (String) created.get("id");
+
+        withApiKey(secret).when().get(HAZARD_AREAS).then().statusCode(200);
+        withApiKey(secret).contentType("application/geo+json").body("{}").when().post(HAZARD_AREAS)
+                .then().statusCode(403);
+
+        as("admin").when().get(API_KEYS + "/" + id)
+                .then().statusCode(200)
+                .body("lastUsedAt", notNullValue())
+                .body("$", not(hasKey("secret")));
+        as("admin").when().get(API_KEYS).then().statusCode(200).body("items", everyItem(not(hasKey("secret"))));
+
+        as("admin").when().delete(API_KEYS + "/" + id).then().statusCode(204);
+
+        withApiKey(secret).when().get(HAZARD_AREAS)
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("ApiKey"));
+        as("admin").when().get(API_KEYS + "/" + id).then().body("revokedAt", notNullValue())
+                .body("revokedBy", equalTo("user-admin"));
+    }
+
+    @Test
+    void anUnknownApiKeyIsUnauthorized() {
+        withApiKey("cairn_thisKeyWasNeverIssued").when().get(HAZARD_AREAS).then().statusCode(401);
+    }
+
+    @Test
+    void apiKeysAreNeverAdministratorsAndNameKnownRoles() {
+        as("admin").contentType("application/json")
+                .body(Map.of("name", "Too powerful", "organisation", "UNMAS", "roles", List.of("admin")))
+                .when().post(API_KEYS)
+                .then().statusCode(422).body("errors[0].field", equalTo("roles[0]"));
+        as("admin").contentType("application/json")
+                .body(Map.of("name", "Typo", "organisation", "UNMAS", "roles", List.of("parnter")))
+                .when().post(API_KEYS)
+                .then().statusCode(422).body("errors[0].reason", containsString("unknown role parnter"));
+        as("admin").contentType("application/json")
+                .body(Map.of("name", "", "organisation", "UNMAS", "roles", List.of()))
+                .when().post(API_KEYS)
+                .then().statusCode(422);
+    }
+
+    private static JwtClaimsBuilder claims() {
+        return Tokens.claims("someone", Set.of("viewer"), Tokens.ORGANISATION);
+    }
+
+    private static RequestSpecification withToken(String token) {
+        return anonymous().header("Authorization", "Bearer " + token);
+    }
+
+    private static RequestSpecification withApiKey(String secret) {
+        return anonymous().header("Authorization", "ApiKey " + secret);
+    }
+}
