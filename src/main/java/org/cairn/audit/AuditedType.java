@@ -8,8 +8,8 @@ import java.util.Set;
  *
  * @param auditTable         the {@code _aud} table, aliased {@code a} in the queries
  * @param organisationColumn reporting organisation, for callers confined to their own
- * @param childrenSql        SQL yielding a JSON array of the item's children at revision {@code a.rev}, or null
- * @param childrenProperty   the property name of those children
+ * @param relationsSql       SQL yielding a JSON object of further properties at revision {@code a.rev} (the
+ *                           item's children and links, named as in the API), or null
  * @param propertyNames      API names of columns whose name is not simply their camelCase
  * @param omitted            columns that are not part of a version's changes
  * @param restricted         API names of properties withheld from callers without restricted access
@@ -17,8 +17,7 @@ import java.util.Set;
 public record AuditedType(
         String auditTable,
         String organisationColumn,
-        String childrenSql,
-        String childrenProperty,
+        String relationsSql,
         Map<String, String> propertyNames,
         Set<String> omitted,
         Set<String> restricted) {

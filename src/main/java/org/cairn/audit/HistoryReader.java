@@ -73,16 +73,16 @@ public class HistoryReader {
             throw new IllegalStateException("History of " + id + " could not be read", e);
         }
         boolean visible = !versions.isEmpty()
-                && (access.organisation() == null || access.organisation().equals(organisation));
+                && (access.organisation() == null || access.organisation().toString().equals(organisation));
         return visible ? Optional.of(history) : Optional.empty();
     }
 
     private static String sql(AuditedType type) {
-        String children = type.childrenSql() == null ? "'[]'::jsonb" : type.childrenSql();
+        String relations = type.relationsSql() == null ? "'{}'::jsonb" : type.relationsSql();
         return "SELECT a.rev, a.revtype, r.changed_at, r.subject, r.organisation, r.client,"
                 + " ST_AsGeoJSON(a.geom, 15) AS geometry,"
                 + " (to_jsonb(a) - 'geom' - 'rev' - 'revtype' - 'revend' - 'id')"
-                + " || jsonb_build_object('" + type.childrenProperty() + "', " + children + ") AS state"
+                + " || " + relations + " AS state"
                 + " FROM " + type.auditTable() + " a JOIN revision r ON r.id = a.rev"
                 + " WHERE a.id = ? ORDER BY a.rev";
     }
@@ -109,7 +109,7 @@ public class HistoryReader {
             if (type.omitted().contains(column) || sameValue(before, after)) {
                 continue;
             }
-            String property = column.equals(type.childrenProperty()) ? column : type.propertyName(column);
+            String property = type.propertyName(column);
             ObjectNode change = changes.addObject();
             change.put("field", property);
             if (type.restricted().contains(property) && !access.restricted()) {

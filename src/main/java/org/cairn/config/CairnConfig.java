@@ -17,6 +17,10 @@ public interface CairnConfig {
 
     Security security();
 
+    LandRelease landRelease();
+
+    Devices devices();
+
     interface Limits {
         /** Largest JSON request body accepted. */
         @WithDefault("10M")
@@ -30,6 +34,18 @@ public interface CairnConfig {
          */
         @WithDefault("0.1")
         double overlapWarningShare();
+    }
+
+    interface LandRelease {
+        /** A hazard area whose remaining area falls below this many square metres closes as released. */
+        @WithDefault("1")
+        double closingThresholdM2();
+    }
+
+    interface Devices {
+        /** A device found further than this many metres outside the activity's hazard areas is flagged. */
+        @WithDefault("50")
+        double outsideHazardWarningMetres();
     }
 
     interface Security {

@@ -9,9 +9,11 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.UUID;
 import org.cairn.config.CairnConfig;
 import org.cairn.hazard.HazardArea;
 import org.cairn.hazard.HazardAreaService;
+import org.cairn.organisation.OrganisationService;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,14 +24,18 @@ import org.jboss.logging.Logger;
 class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class);
+    private static final String ORGANISATIONS = "/demo/organisations.json";
     private static final String HAZARD_AREAS = "/demo/hazard-areas.geojson";
 
     private final CairnConfig config;
+    private final OrganisationService organisations;
     private final HazardAreaService hazardAreas;
     private final ObjectMapper mapper;
 
-    DemoData(CairnConfig config, HazardAreaService hazardAreas, ObjectMapper mapper) {
+    DemoData(CairnConfig config, OrganisationService organisations, HazardAreaService hazardAreas,
+            ObjectMapper mapper) {
         this.config = config;
+        this.organisations = organisations;
         this.hazardAreas = hazardAreas;
         this.mapper = mapper;
     }
@@ -38,6 +44,11 @@ class DemoData {
     void load(@Observes StartupEvent start) {
         if (!config.demoData().enabled() || HazardArea.count() > 0) {
             return;
+        }
+        for (JsonNode organisation : read(ORGANISATIONS)) {
+            if (!OrganisationService.exists(UUID.fromString(organisation.get("id").asText()))) {
+                organisations.create(organisation);
+            }
         }
         JsonNode collection = read(HAZARD_AREAS);
         for (JsonNode feature : collection.get("features")) {

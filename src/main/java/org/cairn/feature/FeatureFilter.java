@@ -11,6 +11,9 @@ public interface FeatureFilter {
     /** Appends {@code AND <condition>} to the statement; {@code parameter} names the filter in errors. */
     void apply(String parameter, List<String> values, SqlStatement where);
 
-    /** What the parameter accepts, for error messages. */
+    /** What the parameter accepts, for error messages and the API description. */
     String describe();
+
+    /** A value the API description shows. */
+    String example();
 }

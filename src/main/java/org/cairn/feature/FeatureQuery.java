@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -49,6 +50,13 @@ public record FeatureQuery(
                 descending,
                 limit(single(parameters, "limit")),
                 cursor == null ? null : Cursor.decode(cursor, (descending ? "-" : "") + sort.name()));
+    }
+
+    /** This query confined to the items of one parent, such as the land released by one activity. */
+    public FeatureQuery within(String filter, UUID parent) {
+        Map<String, List<String>> confined = new LinkedHashMap<>(filters);
+        confined.put(filter, List.of(parent.toString()));
+        return new FeatureQuery(confined, bbox, sort, descending, limit, after);
     }
 
     String sortToken() {

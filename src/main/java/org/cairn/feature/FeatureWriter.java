@@ -18,7 +18,12 @@ final class FeatureWriter {
         json.writeStringField("type", "Feature");
         json.writeStringField("id", row.getString(FeatureSql.ID));
         json.writeFieldName("geometry");
-        json.writeRawValue(row.getString(FeatureSql.GEOMETRY));
+        String geometry = row.getString(FeatureSql.GEOMETRY);
+        if (geometry == null) {
+            json.writeNull();
+        } else {
+            json.writeRawValue(geometry);
+        }
         json.writeObjectFieldStart("properties");
         for (int i = 0; i < properties.size(); i++) {
             FeatureProperty property = properties.get(i);

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
@@ -26,6 +27,63 @@ public final class Filters {
         return new EnumFilter(column, type, " && ?");
     }
 
+    /** UUID column equal to any of the given ids. */
+    public static FeatureFilter anyId(String column) {
+        return linkedToAnyId(column + " = ANY(?)");
+    }
+
+    /**
+     * Rows that a fixed SQL condition with one {@code ANY(?)} relates to any of the given ids, such
+     * as activities working on one of several hazards.
+     */
+    public static FeatureFilter linkedToAnyId(String condition) {
+        return new FeatureFilter() {
+            @Override
+            public void apply(String parameter, List<String> values, SqlStatement where) {
+                try {
+                    UUID[] ids = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                            .map(UUID::fromString).toArray(UUID[]::new);
+                    where.append(" AND " + condition, (Object) ids);
+                } catch (IllegalArgumentException e) {
+                    throw invalid(parameter, "takes ids (UUIDs), comma-separated");
+                }
+            }
+
+            @Override
+            public String describe() {
+                return "one or more ids, comma-separated";
+            }
+
+            @Override
+            public String example() {
+                return "6b0c3a52-2f4e-4d1a-9a0e-4c1d7e9b0a02";
+            }
+        };
+    }
+
+    /** A yes-or-no condition: {@code true} keeps the rows that meet it, {@code false} those that do not. */
+    public static FeatureFilter flag(String condition) {
+        return new FeatureFilter() {
+            @Override
+            public void apply(String parameter, List<String> values, SqlStatement where) {
+                if (values.size() != 1 || !values.get(0).matches("true|false")) {
+                    throw invalid(parameter, "is true or false");
+                }
+                where.append(" AND (" + condition + ") = ?", Boolean.parseBoolean(values.get(0)));
+            }
+
+            @Override
+            public String describe() {
+                return "true or false";
+            }
+
+            @Override
+            public String example() {
+                return "false";
+            }
+        };
+    }
+
     /** Timestamp column at or after an RFC 3339 instant. */
     public static FeatureFilter since(String column) {
         return new FeatureFilter() {
@@ -43,7 +101,12 @@ public final class Filters {
 
             @Override
             public String describe() {
-                return "an RFC 3339 date-time with offset";
+                return "an RFC 3339 date-time with offset; rows changed at or after it";
+            }
+
+            @Override
+            public String example() {
+                return "2026-11-01T00:00:00Z";
             }
         };
     }
@@ -66,7 +129,12 @@ public final class Filters {
 
             @Override
             public String describe() {
-                return "text searched in name and human id";
+                return "text found in the name or the human id, ignoring case";
+            }
+
+            @Override
+            public String example() {
+                return "ridge";
             }
         };
     }
@@ -93,6 +161,11 @@ public final class Filters {
         @Override
         public String describe() {
             return "one or more of " + String.join(", ", constants()) + ", comma-separated";
+        }
+
+        @Override
+        public String example() {
+            return constants().iterator().next();
         }
 
         private Set<String> constants() {

@@ -37,6 +37,17 @@ public enum PropertyKind {
             }
         }
     },
+    BOOLEAN {
+        @Override
+        void write(JsonGenerator json, ResultSet row, int column) throws SQLException, IOException {
+            boolean value = row.getBoolean(column);
+            if (row.wasNull()) {
+                json.writeNull();
+            } else {
+                json.writeBoolean(value);
+            }
+        }
+    },
     /** A date as PostgreSQL prints it with DateStyle ISO, which is RFC 3339's full-date. */
     DATE {
         @Override

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /** SQL text assembled from fixed fragments, with every value from a request bound as a parameter. */
 public final class SqlStatement {
@@ -34,6 +35,8 @@ public final class SqlStatement {
             Object value = parameters.get(i);
             if (value instanceof String[] texts) {
                 statement.setArray(i + 1, connection.createArrayOf("text", texts));
+            } else if (value instanceof UUID[] ids) {
+                statement.setArray(i + 1, connection.createArrayOf("uuid", ids));
             } else {
                 statement.setObject(i + 1, value);
             }

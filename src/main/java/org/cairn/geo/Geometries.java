@@ -1,8 +1,13 @@
 package org.cairn.geo;
 
 import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
 
 /** WGS 84 geometry factory and the small geodesy Cairn needs outside the database. */
 public final class Geometries {
@@ -17,6 +22,22 @@ public final class Geometries {
     private static final double EARTH_MEAN_RADIUS_METRES = 6_371_008.8;
 
     private Geometries() {
+    }
+
+    /** A multipolygon from the WKB PostGIS returned, in WGS 84. */
+    public static MultiPolygon multiPolygon(byte[] wkb) {
+        try {
+            Geometry geometry = new WKBReader(WGS84).read(wkb);
+            geometry.setSRID(WGS84_SRID);
+            return (MultiPolygon) geometry;
+        } catch (ParseException e) {
+            throw new IllegalStateException("PostGIS returned unreadable WKB", e);
+        }
+    }
+
+    /** WKB of a 2D geometry, to hand to PostGIS with its SRID given apart. */
+    public static byte[] wkb(Geometry geometry) {
+        return new WKBWriter(2).write(geometry);
     }
 
     /** Great-circle distance; ample for a plausibility warning, never used for stored figures. */

@@ -10,9 +10,6 @@ import org.cairn.validation.FieldError;
 import org.cairn.validation.Warning;
 import org.hibernate.Session;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.io.ParseException;
-import org.locationtech.jts.io.WKBReader;
-import org.locationtech.jts.io.WKBWriter;
 
 /**
  * Judges polygons the way PostGIS will store them (OGC validity, {@code ST_IsValidDetail}) and says
@@ -40,7 +37,7 @@ public class GeometryValidity {
 
     /** The multipolygon to store, or null with errors added when PostGIS finds it invalid. */
     public MultiPolygon check(MultiPolygon polygons, String field, List<FieldError> errors, List<Warning> warnings) {
-        byte[] wkb = new WKBWriter(2).write(polygons);
+        byte[] wkb = Geometries.wkb(polygons);
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             boolean single = polygons.getNumGeometries() == 1;
             try (PreparedStatement faults = connection.prepareStatement(PART_FAULTS)) {
@@ -66,9 +63,7 @@ public class GeometryValidity {
                     }
                     warnings.add(Warning.of("OVERLAPPING_PARTS",
                             "Parts of the multipolygon overlap or share an edge; they were merged into their union."));
-                    return (MultiPolygon) new WKBReader(Geometries.WGS84).read(union);
-                } catch (ParseException e) {
-                    throw new IllegalStateException("PostGIS returned unreadable WKB", e);
+                    return Geometries.multiPolygon(union);
                 }
             }
         });

@@ -2,6 +2,7 @@ package org.cairn.hazard;
 
 import java.util.List;
 import java.util.Map;
+import org.cairn.survey.SurveyPointData;
 import org.cairn.validation.Warning;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Point;

@@ -105,8 +105,8 @@ public class HazardArea extends PanacheEntityBase {
 
     public String landowner;
 
-    @Column(name = "reporting_organisation")
-    public String reportingOrganisation;
+    @Column(name = "reporting_organisation_id")
+    public UUID reportingOrganisationId;
 
     @Column(name = "date_of_information")
     public LocalDate dateOfInformation;
@@ -117,9 +117,22 @@ public class HazardArea extends PanacheEntityBase {
     @Column(columnDefinition = "geometry(MultiPolygon,4326)")
     public MultiPolygon geom;
 
+    /** What is still suspected: the shape less every land release that is not void. */
+    @Column(name = "remaining_geom", columnDefinition = "geometry(MultiPolygon,4326)")
+    public MultiPolygon remainingGeom;
+
+    @Column(name = "cancelled_area_m2")
+    public double cancelledAreaM2;
+
+    @Column(name = "reduced_area_m2")
+    public double reducedAreaM2;
+
+    @Column(name = "cleared_area_m2")
+    public double clearedAreaM2;
+
     @OneToMany(mappedBy = "hazardArea", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
-    public List<SurveyPoint> surveyPoints = new ArrayList<>();
+    public List<HazardSurveyPoint> surveyPoints = new ArrayList<>();
 
     @NotAudited
     @Column(name = "creation_digest")

@@ -18,20 +18,16 @@ import org.cairn.feature.FeatureType;
 import org.cairn.feature.Filters;
 import org.cairn.feature.SortKey;
 import org.cairn.ordnance.OrdnanceCategory;
+import org.cairn.survey.SurveyPointsSql;
 
 /** Hazard areas as the feature query path reads them; the properties match {@link HazardAreaProperties}. */
 public final class HazardAreaFeatures {
 
-    private static final String SURVEY_POINTS = """
-            (SELECT coalesce(json_agg(json_build_object(
-                'id', p.id, 'sequence', p.sequence, 'type', p.type,
-                'geometry', ST_AsGeoJSON(p.geom, 15)::json,
-                'entered', CASE WHEN p.entered_text IS NULL AND p.entered_format IS NULL AND p.entered_crs IS NULL
-                           THEN NULL ELSE json_build_object('text', p.entered_text, 'format', p.entered_format,
-                                                            'crs', p.entered_crs) END,
-                'bearingDeg', p.bearing_deg, 'distanceM', p.distance_m, 'elevationM', p.elevation_m,
-                'description', p.description) ORDER BY p.sequence), '[]')
-             FROM survey_point p WHERE p.hazard_area_id = t.id)""";
+    /** Devices found, by category, summing quantities. */
+    private static final String DEVICES_FOUND = """
+            (SELECT coalesce(json_object_agg(s.category, s.quantity), '{}')
+             FROM (SELECT d.category, sum(d.quantity) AS quantity FROM device_finding d
+                   WHERE d.hazard_area_id = t.id AND d.deleted_at IS NULL GROUP BY d.category) s)""";
 
     private static final String BENEFICIARIES = """
             json_build_object('women', t.beneficiaries_women, 'men', t.beneficiaries_men,
@@ -41,9 +37,9 @@ public final class HazardAreaFeatures {
     public static final FeatureType TYPE = new FeatureType(
             "hazard-areas",
             "hazard area",
-            "hazard_area t",
+            "hazard_area t JOIN organisation o ON o.id = t.reporting_organisation_id",
             "t.deleted_at IS NULL",
-            "t.reporting_organisation",
+            "t.reporting_organisation_id",
             "t.geom",
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),
@@ -62,11 +58,17 @@ public final class HazardAreaFeatures {
                     new FeatureProperty("blockages", "t.blockages", STRING_ARRAY),
                     new FeatureProperty("beneficiaries", BENEFICIARIES, JSON),
                     new FeatureProperty("landowner", "t.landowner", STRING, true),
-                    new FeatureProperty("reportingOrganisation", "t.reporting_organisation", STRING),
+                    new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", STRING),
+                    new FeatureProperty("reportingOrganisationName", "o.name", STRING),
                     new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
                     new FeatureProperty("estimatedAreaM2", "t.estimated_area_m2", NUMBER),
                     new FeatureProperty("areaM2", "t.area_m2", NUMBER),
-                    new FeatureProperty("surveyPoints", SURVEY_POINTS, JSON),
+                    new FeatureProperty("remainingAreaM2", "t.remaining_area_m2", NUMBER),
+                    new FeatureProperty("cancelledAreaM2", "t.cancelled_area_m2", NUMBER),
+                    new FeatureProperty("reducedAreaM2", "t.reduced_area_m2", NUMBER),
+                    new FeatureProperty("clearedAreaM2", "t.cleared_area_m2", NUMBER),
+                    new FeatureProperty("devicesFound", DEVICES_FOUND, JSON),
+                    new FeatureProperty("surveyPoints", SurveyPointsSql.jsonArray("survey_point", "hazard_area_id"), JSON),
                     new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
                     new FeatureProperty("createdBy", "t.created_by", STRING),
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
@@ -86,6 +88,7 @@ public final class HazardAreaFeatures {
         filters.put("classification", Filters.anyOf("t.classification", Classification.class));
         filters.put("status", Filters.anyOf("t.status", HazardStatus.class));
         filters.put("contaminationType", Filters.overlaps("t.contamination_types", OrdnanceCategory.class));
+        filters.put("reportingOrganisationId", Filters.anyId("t.reporting_organisation_id"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         filters.put("q", Filters.contains("t.name", "t.local_id"));
         return Collections.unmodifiableMap(filters);

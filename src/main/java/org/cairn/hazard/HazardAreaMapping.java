@@ -2,13 +2,8 @@ package org.cairn.hazard;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.locationtech.jts.geom.Point;
+import org.cairn.survey.SurveyPoints;
 
 /** Copies a checked input onto the entity: a full replacement of everything a client may write. */
 final class HazardAreaMapping {
@@ -35,12 +30,20 @@ final class HazardAreaMapping {
         area.beneficiariesBoys = b.boys;
         area.beneficiariesIndirect = b.indirect;
         area.landowner = in.landowner;
-        area.reportingOrganisation = in.reportingOrganisation;
+        area.reportingOrganisationId = in.reportingOrganisationId;
         area.dateOfInformation = in.dateOfInformation;
         area.estimatedAreaM2 = in.estimatedAreaM2;
+        if (area.geom == null || !area.geom.equalsExact(checked.geometry())) {
+            // The shape may change only while nothing has been released from it (see HazardAreaService).
+            area.remainingGeom = checked.geometry();
+        }
         area.geom = checked.geometry();
-        applySurveyPoints(in.surveyPoints == null ? List.of() : in.surveyPoints,
-                checked.surveyPointGeometries(), area);
+        SurveyPoints.replace(in.surveyPoints == null ? List.of() : in.surveyPoints,
+                checked.surveyPointGeometries(), area.surveyPoints, () -> {
+                    HazardSurveyPoint point = new HazardSurveyPoint();
+                    point.hazardArea = area;
+                    return point;
+                });
     }
 
     /**
@@ -55,36 +58,6 @@ final class HazardAreaMapping {
         }
         area.statusChangeReason = in.statusChangeReason;
         area.statusChangeComment = in.statusChangeComment;
-    }
-
-    /** Points keep their identity (and so their history) when the client sends their ids back. */
-    private static void applySurveyPoints(List<SurveyPointData> inputs, Map<SurveyPointData, Point> geometries,
-            HazardArea area) {
-        Map<UUID, SurveyPoint> existing = area.surveyPoints.stream()
-                .collect(Collectors.toMap(point -> point.id, Function.identity()));
-        List<SurveyPoint> points = new ArrayList<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            SurveyPointData in = inputs.get(i);
-            SurveyPoint point = in.id != null && existing.containsKey(in.id) ? existing.get(in.id) : new SurveyPoint();
-            if (point.id == null) {
-                point.id = in.id != null ? in.id : UUID.randomUUID();
-                point.hazardArea = area;
-            }
-            point.sequence = in.sequence != null ? in.sequence : i + 1;
-            point.type = in.type;
-            point.geom = geometries.get(in);
-            point.enteredText = in.entered == null ? null : in.entered.text;
-            point.enteredFormat = in.entered == null ? null : in.entered.format;
-            point.enteredCrs = in.entered == null ? null : in.entered.crs;
-            point.bearingDeg = in.bearingDeg;
-            point.distanceM = in.distanceM;
-            point.elevationM = in.elevationM;
-            point.description = in.description;
-            points.add(point);
-        }
-        points.sort(Comparator.comparingInt(point -> point.sequence));
-        area.surveyPoints.clear();
-        area.surveyPoints.addAll(points);
     }
 
     private static <T> List<T> copy(List<T> values) {

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.cairn.ordnance.OrdnanceCategory;
+import org.cairn.survey.SurveyPointData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -71,10 +74,14 @@ public class HazardAreaProperties {
     @Size(max = 500)
     public String landowner;
 
-    @NotBlank
-    @Size(max = 200)
-    @Schema(required = true, examples = "Demining Action Group")
-    public String reportingOrganisation;
+    @NotNull
+    @Schema(required = true, description = "The organisation that reported the hazard; the record belongs to it.",
+            examples = "4d1f6c2a-8b3e-4f7a-9c5d-2e6b8a0f1c3d")
+    public UUID reportingOrganisationId;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, examples = "Demining Action Group")
+    public String reportingOrganisationName;
 
     @NotNull
     @Schema(required = true, description = "The day the facts were true.", examples = "2026-11-20")
@@ -88,8 +95,28 @@ public class HazardAreaProperties {
     @Schema(readOnly = true, description = "Area of the polygon on the WGS 84 ellipsoid, square metres.")
     public Double areaM2;
 
-    @Valid
-    public List<SurveyPointData> surveyPoints = new ArrayList<>();
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "What is still suspected after land release, square metres.")
+    public Double remainingAreaM2;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "Released by non-technical survey, square metres.")
+    public Double cancelledAreaM2;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "Released by technical survey, square metres.")
+    public Double reducedAreaM2;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "Released by clearance, square metres.")
+    public Double clearedAreaM2;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "Devices found in the hazard area, by ordnance category.",
+            examples = "{\"AP_MINE\": 14, \"UXO\": 2}")
+    public Map<OrdnanceCategory, Integer> devicesFound;
+
+    public List<@Valid SurveyPointData> surveyPoints = new ArrayList<>();
 
     @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true)

@@ -30,11 +30,9 @@ import org.cairn.web.JsonBodies;
 import org.cairn.web.MediaTypes;
 import org.cairn.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -65,29 +63,6 @@ public class HazardAreaResource {
     @Operation(summary = "List hazard areas",
             description = "A GeoJSON FeatureCollection, streamed, in a stable order. Follow the `next` link to page "
                     + "through all of them; unknown query parameters are refused with 400.")
-    @Parameter(name = "bbox", in = ParameterIn.QUERY, description = "minLon,minLat,maxLon,maxLat in WGS 84; "
-            + "a west edge greater than the east one crosses the antimeridian.", example = "32.9,9.3,33.2,9.6",
-            schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "classification", in = ParameterIn.QUERY, description = "Comma-separated classifications.",
-            example = "SHA,CHA", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Comma-separated statuses.",
-            example = "OPEN,WORKED_ON", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "contaminationType", in = ParameterIn.QUERY,
-            description = "Comma-separated ordnance categories; a hazard matches when it has any of them.",
-            example = "AP_MINE", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "updatedSince", in = ParameterIn.QUERY, description = "Only those changed at or after "
-            + "this RFC 3339 instant.", example = "2026-11-01T00:00:00Z",
-            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text found in the name or the human id, "
-            + "ignoring case.", example = "ridge", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "updatedAt (default), createdAt or localId; "
-            + "a leading - reverses.", example = "-updatedAt", schema = @Schema(type = SchemaType.STRING))
-    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Page size; larger values are lowered to "
-            + "the maximum.", example = "100", schema = @Schema(type = SchemaType.INTEGER, minimum = "1",
-            maximum = "10000", defaultValue = "100"))
-    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Opaque; taken from a `next` link.",
-            example = "YzEKdXBkYXRlZEF0CjIwMjYtMTEtMjggMDk6MzA6MDArMDAKNWIwZjdhOGUtNmMzZC00YjhhLTlhNTEtMGMxZjNlMmQ0YTEw",
-            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "A page of hazard areas.",
             content = @Content(mediaType = MediaTypes.GEO_JSON,
                     schema = @Schema(ref = "HazardAreaFeatureCollection")))

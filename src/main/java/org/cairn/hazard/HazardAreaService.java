@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.feature.FeatureStore;
+import org.cairn.audit.Clock;
 import org.cairn.feature.FeatureAccess;
 import org.cairn.security.Caller;
 import org.cairn.sync.ContentDigest;
@@ -57,7 +57,7 @@ public class HazardAreaService {
                 return replay(existing, requestDigest);
             }
         }
-        Instant now = now();
+        Instant now = Clock.now();
         HazardArea area = new HazardArea();
         area.id = input.id != null ? input.id : UUID.randomUUID();
         HazardAreaMapping.apply(checked, area, now);
@@ -91,7 +91,7 @@ public class HazardAreaService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         HazardArea area = lockForChange(id, ifMatch);
-        Instant now = now();
+        Instant now = Clock.now();
         area.deletedAt = now;
         area.deletedBy = caller.subject();
         area.updatedAt = now;
@@ -105,7 +105,12 @@ public class HazardAreaService {
         }
         CheckedHazardArea checked = checks.check(input);
         boolean shapeChanged = !area.geom.equalsExact(checked.geometry());
-        Instant now = now();
+        if (shapeChanged && LandReleases.existFor(area.id)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Land has been released from hazard area " + area.localId
+                    + ", so its shape can no longer change: the releases were measured against it. Void them first, "
+                    + "or record the newly found extent as a hazard area of its own.");
+        }
+        Instant now = Clock.now();
         HazardAreaMapping.apply(checked, area, now);
         area.updatedAt = now;
         area.updatedBy = caller.subject();
@@ -135,10 +140,5 @@ public class HazardAreaService {
         List<Warning> warnings = new ArrayList<>(checked.warnings());
         warnings.addAll(overlaps.of(id));
         return warnings;
-    }
-
-    /** Microseconds, as PostgreSQL keeps them, so that what is returned equals what is stored. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -20,6 +20,13 @@ public enum Access {
     WRITE_HAZARD_AREAS(DATA_MANAGER, ADMIN),
     /** Histories name the people who made each change: not for partner systems outside the authority. */
     READ_HISTORY(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, ADMIN),
+    /** Organisations and the ordnance catalogue: everyone reads them, the authority keeps them. */
+    READ_REFERENCE_DATA(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
+    WRITE_REFERENCE_DATA(DATA_MANAGER, ADMIN),
+    READ_ACTIVITIES(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
+    /** Operators only for their own organisation's activities: the services check that. */
+    WRITE_ACTIVITIES(OPERATOR, DATA_MANAGER, ADMIN),
+    VOID_LAND_RELEASE(DATA_MANAGER, ADMIN),
     MANAGE_API_KEYS(ADMIN);
 
     private final Set<Role> roles;

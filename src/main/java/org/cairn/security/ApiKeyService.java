@@ -7,12 +7,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.cairn.audit.Clock;
 import org.cairn.validation.FieldError;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.ProblemException;
@@ -48,7 +47,7 @@ public class ApiKeyService {
         key.organisation = request.organisation;
         key.roles = new ArrayList<>(roles);
         key.secretSha256 = ApiKeyCredentials.sha256(secret);
-        key.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        key.createdAt = Clock.now();
         key.createdBy = caller.subject();
         key.persist();
         ApiKeyData created = ApiKeyData.of(key);
@@ -70,7 +69,7 @@ public class ApiKeyService {
     public void revoke(UUID id) {
         ApiKey key = find(id);
         if (key.revokedAt == null) {
-            key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            key.revokedAt = Clock.now();
             key.revokedBy = caller.subject();
         }
     }

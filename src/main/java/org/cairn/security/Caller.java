@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.cairn.config.CairnConfig;
 import org.cairn.feature.FeatureAccess;
 import org.eclipse.microprofile.jwt.Claims;
@@ -20,6 +21,7 @@ public class Caller {
     static final String ORGANISATION_ATTRIBUTE = "cairn.organisation";
     static final String CLIENT_ATTRIBUTE = "cairn.client";
     private static final String SYSTEM = "system";
+    private static final UUID NO_ORGANISATION = new UUID(0, 0);
 
     private final SecurityIdentity identity;
     private final String organisationClaim;
@@ -37,7 +39,7 @@ public class Caller {
         return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
     }
 
-    /** The organisation the caller acts for, if its credentials name one. */
+    /** The organisation the caller acts for, as its credentials name it (an organisation id). */
     public Optional<String> organisation() {
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             return Optional.ofNullable(token.<Object>getClaim(organisationClaim)).map(Object::toString);
@@ -58,6 +60,17 @@ public class Caller {
         return apiKey != null ? apiKey : SYSTEM;
     }
 
+    /** The organisation as an id; absent when the credentials name none or name it otherwise. */
+    public Optional<UUID> organisationId() {
+        return organisation().flatMap(claim -> {
+            try {
+                return Optional.of(UUID.fromString(claim));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         identity.getRoles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
@@ -75,14 +88,26 @@ public class Caller {
 
     /**
      * A field surveyor reads only its own organisation's records, unless another of its roles
-     * reads everything; the answer is the organisation it is confined to.
+     * reads everything; the answer is the organisation it is confined to (one that matches no
+     * record when its credentials name none).
      */
-    public Optional<String> confinedToOrganisation() {
+    public Optional<UUID> confinedToOrganisation() {
         Set<Role> roles = roles();
         if (roles.contains(Role.FIELD_SURVEYOR) && roles.size() == 1) {
-            return Optional.of(organisation().orElse(""));
+            return Optional.of(organisationId().orElse(NO_ORGANISATION));
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the caller may change a record of this organisation: the authority's data managers
+     * and administrators any, operators their own organisation's.
+     */
+    public boolean mayChangeRecordsOf(UUID organisationId) {
+        if (has(Role.DATA_MANAGER) || has(Role.ADMIN)) {
+            return true;
+        }
+        return has(Role.OPERATOR) && organisationId != null && organisationId().filter(organisationId::equals).isPresent();
     }
 
     public FeatureAccess featureAccess() {

@@ -3,6 +3,7 @@ package org.cairn.web;
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
@@ -27,8 +28,13 @@ public final class FeatureResponses {
 
     /** 201 with Location for a new item, 200 for a replayed creation or a change. */
     public static Response written(StoredFeature feature, boolean created, UriInfo uri) {
+        return written(feature, created, uri.getAbsolutePath());
+    }
+
+    /** As {@link #written(StoredFeature, boolean, UriInfo)}, for items that live in another collection. */
+    public static Response written(StoredFeature feature, boolean created, URI collection) {
         Response.ResponseBuilder answer = created
-                ? Response.created(uri.getAbsolutePathBuilder().path(feature.id().toString()).build())
+                ? Response.created(UriBuilder.fromUri(collection).path(feature.id().toString()).build())
                 : Response.ok();
         return answer.entity(feature.json()).type(MediaTypes.GEO_JSON)
                 .header(HttpHeaders.ETAG, Preconditions.etag(feature.version())).build();

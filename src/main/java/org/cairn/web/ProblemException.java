@@ -36,6 +36,15 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemType.NOT_FOUND, "No " + what + " with id " + id + ".");
     }
 
+    /** 422 for faulty content; typed invalid-geometry when only the geometry is at fault. */
+    public static ProblemException refusal(List<FieldError> errors) {
+        if (errors.stream().allMatch(error -> error.field().startsWith("geometry"))) {
+            FieldError first = errors.get(0);
+            return new ProblemException(ProblemType.INVALID_GEOMETRY, first.field() + ": " + first.reason(), errors);
+        }
+        return invalid(errors);
+    }
+
     public static ProblemException invalid(List<FieldError> errors) {
         String detail = errors.size() == 1
                 ? errors.get(0).field() + ": " + errors.get(0).reason()

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
@@ -19,10 +18,12 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * that no endpoint's description forgets one: credentials can be missing or insufficient; bodies
  * can be malformed, too large, of the wrong type or invalid; ids can be unknown; versions stale.
  */
-public class ProblemResponses implements OASFilter {
+public final class ProblemResponses {
 
-    @Override
-    public void filterOpenAPI(OpenAPI openAPI) {
+    private ProblemResponses() {
+    }
+
+    public static void document(OpenAPI openAPI) {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }

@@ -1,4 +1,4 @@
-package org.cairn.hazard;
+package org.cairn.survey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.validation.Valid;

@@ -1,4 +1,4 @@
-package org.cairn.hazard;
+package org.cairn.survey;
 
 /** Notation in which a surveyor typed a coordinate. */
 public enum CoordinateFormat {

@@ -1,31 +1,24 @@
-package org.cairn.hazard;
+package org.cairn.survey;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
+import jakarta.persistence.MappedSuperclass;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.locationtech.jts.geom.Point;
 
-/** A point surveyed around a hazard, in the order the surveyor walked them. */
-@Entity
+/**
+ * What every survey point records, whether it belongs to a hazard area or to an activity; each
+ * owner keeps its points in its own table.
+ */
+@MappedSuperclass
 @Audited
-@Table(name = "survey_point")
-public class SurveyPoint extends PanacheEntityBase {
+public abstract class SurveyPointFields {
 
     @Id
     public UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "hazard_area_id")
-    public HazardArea hazardArea;
 
     public int sequence;
 

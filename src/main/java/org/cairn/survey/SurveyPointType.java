@@ -1,4 +1,4 @@
-package org.cairn.hazard;
+package org.cairn.survey;
 
 /** Role of a survey point in the description of a hazard or an activity. */
 public enum SurveyPointType {

@@ -1,4 +1,4 @@
-package org.cairn.hazard;
+package org.cairn.survey;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,0 +1,108 @@
+package org.cairn.activity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.cairn.geo.GeoJsonGeometryReader;
+import org.cairn.geo.GeometryValidity;
+import org.cairn.hazard.HazardArea;
+import org.cairn.organisation.Organisation;
+import org.cairn.survey.SurveyPointChecks;
+import org.cairn.survey.SurveyPointData;
+import org.cairn.validation.FieldError;
+import org.cairn.validation.Violations;
+import org.cairn.validation.Warning;
+import org.cairn.web.ProblemException;
+import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
+
+/** Every rule an activity must meet before it is written, all checked at once. */
+@ApplicationScoped
+class ActivityChecks {
+
+    private final Validator validator;
+    private final GeometryValidity validity;
+
+    ActivityChecks(Validator validator, GeometryValidity validity) {
+        this.validator = validator;
+        this.validity = validity;
+    }
+
+    CheckedActivity check(ActivityFeature input) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        Violations.of(validator, input, errors);
+        GeoJsonGeometryReader reader = new GeoJsonGeometryReader(errors, warnings);
+        MultiPolygon worksite = null;
+        if (input.geometry != null && !input.geometry.isNull()) {
+            worksite = reader.readPolygonal(input.geometry, "geometry");
+        }
+        Map<SurveyPointData, Point> points = new IdentityHashMap<>();
+        ActivityProperties in = input.properties;
+        if (in != null) {
+            Violations.noNulls(in.methods, "properties.methods", errors);
+            SurveyPointChecks.check(in.surveyPoints, "properties.surveyPoints", reader, points, errors);
+            if (in.startDate != null && in.endDate != null && in.endDate.isBefore(in.startDate)) {
+                errors.add(new FieldError("properties.endDate", "is before the start date " + in.startDate));
+            }
+            checkHazardAreas(in.hazardAreaIds, errors);
+            checkOrganisation(in, errors, warnings);
+        }
+        if (worksite != null) {
+            worksite = validity.check(worksite, "geometry", errors, warnings);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.refusal(errors);
+        }
+        return new CheckedActivity(input, worksite, points, warnings);
+    }
+
+    private static void checkHazardAreas(List<UUID> ids, List<FieldError> errors) {
+        if (ids == null) {
+            return;
+        }
+        Set<UUID> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            String field = "properties.hazardAreaIds[" + i + "]";
+            UUID id = ids.get(i);
+            if (id == null) {
+                errors.add(new FieldError(field, "must not be null"));
+            } else if (!seen.add(id)) {
+                errors.add(new FieldError(field, "hazard area " + id + " is listed twice"));
+            } else {
+                HazardArea hazard = HazardArea.findById(id);
+                if (hazard == null || hazard.isDeleted()) {
+                    errors.add(new FieldError(field, "no hazard area with id " + id));
+                }
+            }
+        }
+    }
+
+    /** An unaccredited operator is worth a data manager's look, not a refusal of field data. */
+    private static void checkOrganisation(ActivityProperties in, List<FieldError> errors, List<Warning> warnings) {
+        if (in.implementingOrganisationId == null) {
+            return;
+        }
+        Organisation organisation = Organisation.findById(in.implementingOrganisationId);
+        if (organisation == null) {
+            errors.add(new FieldError("properties.implementingOrganisationId", "no organisation with this id"));
+            return;
+        }
+        if (in.type != null && !organisation.accreditedActivityTypes.contains(in.type)) {
+            warnings.add(Warning.of("NOT_ACCREDITED", organisation.name + " is not accredited for " + in.type + "."));
+        }
+        LocalDate day = in.startDate != null ? in.startDate : in.dateOfInformation;
+        LocalDate validUntil = organisation.accreditationValidUntil;
+        if (validUntil != null && day != null && day.isAfter(validUntil)) {
+            warnings.add(Warning.of("ACCREDITATION_EXPIRED",
+                    "The accreditation of " + organisation.name + " ended on " + validUntil + "."));
+        }
+    }
+}

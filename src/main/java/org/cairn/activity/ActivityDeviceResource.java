@@ -1,0 +1,78 @@
+package org.cairn.activity;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.UUID;
+import org.cairn.feature.FeatureStore;
+
+import org.cairn.security.Access;
+import org.cairn.security.Caller;
+import org.cairn.security.Requires;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.MediaTypes;
+import org.cairn.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Devices an activity found. */
+@Path("/api/v1/activities/{activityId}/devices")
+@Tag(name = "Device findings")
+public class ActivityDeviceResource {
+
+    private final DeviceFindingService service;
+    private final FeatureStore features;
+    private final JsonBodies bodies;
+    private final Caller caller;
+
+    ActivityDeviceResource(DeviceFindingService service, FeatureStore features, JsonBodies bodies, Caller caller) {
+        this.service = service;
+        this.features = features;
+        this.bodies = bodies;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Produces(MediaTypes.GEO_JSON)
+    @Requires(Access.WRITE_ACTIVITIES)
+    @Operation(summary = "Record a device an activity found", description = "It counts for the activity's hazard "
+            + "area it lies in, or the nearest one, with a warning when it lies further outside than the configured "
+            + "distance. A suspected hazardous area where a device is found becomes confirmed.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaTypes.GEO_JSON,
+            schema = @Schema(implementation = DeviceFindingFeature.class)))
+    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(
+            mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = DeviceFindingFeature.class)))
+    @APIResponse(responseCode = "200", description = "The same request was received before; the stored finding.",
+            content = @Content(mediaType = MediaTypes.GEO_JSON,
+                    schema = @Schema(implementation = DeviceFindingFeature.class)))
+    public Response record(@PathParam("activityId") UUID activityId, InputStream body, @Context UriInfo uri) {
+        return DeviceFindingResponses.written(features, caller, service.findByActivity(activityId,
+                bodies.readTree(body)), uri);
+    }
+
+    @GET
+    @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Requires(Access.READ_ACTIVITIES)
+    @Operation(summary = "Devices an activity found", description = "A FeatureCollection of points.")
+    @APIResponse(responseCode = "200", description = "The findings.", content = @Content(
+            mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "DeviceFindingFeatureCollection")))
+    public Response list(@PathParam("activityId") UUID activityId, @Context UriInfo uri) {
+        if (features.one(ActivityFeatures.TYPE, activityId, caller.featureAccess()).isEmpty()) {
+            throw ProblemException.notFound("activity", activityId);
+        }
+        return DeviceFindingResponses.page(features, caller, "activityId", activityId, uri);
+    }
+}

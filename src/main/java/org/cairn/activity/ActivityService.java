@@ -1,0 +1,154 @@
+package org.cairn.activity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.audit.Clock;
+import org.cairn.feature.FeatureAccess;
+import org.cairn.feature.FeatureStore;
+import org.cairn.security.Caller;
+import org.cairn.sync.ContentDigest;
+import org.cairn.validation.FieldError;
+import org.cairn.validation.Warning;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.MergePatch;
+import org.cairn.web.Preconditions;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/** Creates, changes and deletes activities, each in one transaction. */
+@ApplicationScoped
+public class ActivityService {
+
+    private final JsonBodies bodies;
+    private final ActivityChecks checks;
+    private final ContentDigest digest;
+    private final FeatureStore features;
+    private final Caller caller;
+
+    ActivityService(JsonBodies bodies, ActivityChecks checks, ContentDigest digest, FeatureStore features,
+            Caller caller) {
+        this.bodies = bodies;
+        this.checks = checks;
+        this.digest = digest;
+        this.features = features;
+        this.caller = caller;
+    }
+
+    /** What a write did: which activity, whether a new one was made, and what to look at. */
+    public record Written(UUID id, boolean created, List<Warning> warnings) {
+    }
+
+    @Transactional
+    public Written create(JsonNode body) {
+        ActivityFeature input = bodies.convert(body, ActivityFeature.class);
+        CheckedActivity checked = checks.check(input);
+        requireMayChange(input.properties.implementingOrganisationId);
+        String requestDigest = digest.of(input);
+        if (input.id != null) {
+            Activity existing = Activity.findById(input.id);
+            if (existing != null) {
+                if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
+                    throw new ProblemException(ProblemType.CONFLICT, "Activity " + input.id
+                            + " already exists with other content; choose a new id, or PUT to change it.");
+                }
+                return new Written(existing.id, false, List.of());
+            }
+        }
+        Instant now = Clock.now();
+        Activity activity = new Activity();
+        activity.id = input.id != null ? input.id : UUID.randomUUID();
+        ActivityMapping.apply(checked, activity, now);
+        activity.creationDigest = requestDigest;
+        activity.createdAt = now;
+        activity.createdBy = caller.subject();
+        activity.updatedAt = now;
+        activity.updatedBy = activity.createdBy;
+        activity.persistAndFlush();
+        return new Written(activity.id, true, checked.warnings());
+    }
+
+    @Transactional
+    public Written replace(UUID id, String ifMatch, JsonNode body) {
+        Activity activity = lockForChange(id, ifMatch);
+        return replace(activity, bodies.convert(body, ActivityFeature.class));
+    }
+
+    /** A merge patch applies to the feature as GET shows it; the result must be a valid activity. */
+    @Transactional
+    public Written patch(UUID id, String ifMatch, JsonNode patch) {
+        Activity activity = lockForChange(id, ifMatch);
+        if (!patch.isObject()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
+        }
+        JsonNode current = bodies.parse(features.one(ActivityFeatures.TYPE, id, FeatureAccess.ALL).orElseThrow().json());
+        return replace(activity, bodies.convert(MergePatch.apply(current, patch), ActivityFeature.class));
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Activity activity = lockForChange(id, ifMatch);
+        if (LandRelease.count("activityId = ?1 and voidedAt is null", id) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "Activity " + activity.localId
+                    + " has released land; void its land release records before deleting it.");
+        }
+        Instant now = Clock.now();
+        activity.deletedAt = now;
+        activity.deletedBy = caller.subject();
+        activity.updatedAt = now;
+        activity.updatedBy = activity.deletedBy;
+    }
+
+    /** The activity, locked for a change the caller may make to it. */
+    Activity lockForChange(UUID id, String ifMatch) {
+        Activity activity = Activity.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (activity == null || activity.isDeleted()
+                || !visible(activity.implementingOrganisationId)) {
+            throw ProblemException.notFound("activity", id);
+        }
+        requireMayChange(activity.implementingOrganisationId);
+        Preconditions.checkIfMatch(ifMatch, activity.version);
+        return activity;
+    }
+
+    private Written replace(Activity activity, ActivityFeature input) {
+        if (input.id != null && !input.id.equals(activity.id)) {
+            throw ProblemException.invalid(List.of(new FieldError("id",
+                    "the id in the body (" + input.id + ") differs from the one in the URL (" + activity.id + ")")));
+        }
+        CheckedActivity checked = checks.check(input);
+        requireMayChange(input.properties.implementingOrganisationId);
+        ActivityStatus wanted = input.properties.status;
+        if (wanted != null && wanted != activity.status && !activity.status.next().contains(wanted)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Activity " + activity.localId + " is " + activity.status
+                    + " and cannot move to " + wanted + "; it can move to " + describe(activity.status) + ".")
+                    .with("allowedStatuses", activity.status.next());
+        }
+        Instant now = Clock.now();
+        ActivityMapping.apply(checked, activity, now);
+        activity.updatedAt = now;
+        activity.updatedBy = caller.subject();
+        activity.flush();
+        return new Written(activity.id, false, checked.warnings());
+    }
+
+    private boolean visible(UUID organisationId) {
+        return caller.confinedToOrganisation().map(organisationId::equals).orElse(true);
+    }
+
+    private void requireMayChange(UUID organisationId) {
+        if (!caller.mayChangeRecordsOf(organisationId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Operators change only their own organisation's activities.");
+        }
+    }
+
+    private static String describe(ActivityStatus status) {
+        return status.next().isEmpty() ? "no other status"
+                : String.join(", ", status.next().stream().map(Enum::name).toList());
+    }
+}

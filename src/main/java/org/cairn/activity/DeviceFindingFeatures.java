@@ -1,0 +1,67 @@
+package org.cairn.activity;
+
+import static org.cairn.feature.PropertyKind.DATE;
+import static org.cairn.feature.PropertyKind.INTEGER;
+import static org.cairn.feature.PropertyKind.STRING;
+import static org.cairn.feature.PropertyKind.TIMESTAMP;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairn.feature.FeatureFilter;
+import org.cairn.feature.FeatureProperty;
+import org.cairn.feature.FeatureType;
+import org.cairn.feature.Filters;
+import org.cairn.feature.SortKey;
+import org.cairn.ordnance.OrdnanceCategory;
+
+/** Device findings as the feature query path reads them; properties match {@link DeviceFindingProperties}. */
+public final class DeviceFindingFeatures {
+
+    public static final FeatureType TYPE = new FeatureType(
+            "device-findings",
+            "device finding",
+            "device_finding t LEFT JOIN ordnance_type m ON m.id = t.ordnance_type_id",
+            "t.deleted_at IS NULL",
+            "t.reporting_organisation_id",
+            "t.geom",
+            List.of(
+                    new FeatureProperty("localId", "t.local_id", STRING),
+                    new FeatureProperty("activityId", "t.activity_id", STRING),
+                    new FeatureProperty("hazardAreaId", "t.hazard_area_id", STRING),
+                    new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", STRING),
+                    new FeatureProperty("model", "m.model", STRING),
+                    new FeatureProperty("category", "t.category", STRING),
+                    new FeatureProperty("quantity", "t.quantity", INTEGER),
+                    new FeatureProperty("condition", "t.condition", STRING),
+                    new FeatureProperty("depthCm", "t.depth_cm", INTEGER),
+                    new FeatureProperty("foundDate", "t.found_date", DATE),
+                    new FeatureProperty("disposalMethod", "t.disposal_method", STRING),
+                    new FeatureProperty("disposalDate", "t.disposal_date", DATE),
+                    new FeatureProperty("description", "t.description", STRING),
+                    new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", STRING),
+                    new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
+                    new FeatureProperty("createdBy", "t.created_by", STRING),
+                    new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
+                    new FeatureProperty("updatedBy", "t.updated_by", STRING),
+                    new FeatureProperty("version", "t.version", INTEGER)),
+            filters(),
+            List.of(
+                    new SortKey("updatedAt", "t.updated_at", "timestamptz"),
+                    new SortKey("createdAt", "t.created_at", "timestamptz"),
+                    new SortKey("localId", "t.local_id", "text")));
+
+    private DeviceFindingFeatures() {
+    }
+
+    private static Map<String, FeatureFilter> filters() {
+        Map<String, FeatureFilter> filters = new LinkedHashMap<>();
+        filters.put("category", Filters.anyOf("t.category", OrdnanceCategory.class));
+        filters.put("disposalMethod", Filters.anyOf("t.disposal_method", DisposalMethod.class));
+        filters.put("activityId", Filters.anyId("t.activity_id"));
+        filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
+        filters.put("updatedSince", Filters.since("t.updated_at"));
+        return Collections.unmodifiableMap(filters);
+    }
+}

@@ -1,0 +1,90 @@
+package org.cairn.activity;
+
+import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.cairn.ordnance.OrdnanceCategory;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The properties of a device finding feature; read-only ones are computed by Cairn. */
+@Schema(name = "DeviceFindingProperties")
+public class DeviceFindingProperties {
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, examples = "DEV-000311")
+    public String localId;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "The activity that found it, if any.")
+    public UUID activityId;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "The hazard area it counts for.")
+    public UUID hazardAreaId;
+
+    @Schema(description = "A model of the ordnance catalogue; its category is the finding's.",
+            examples = "00000000-0000-4000-8000-000000000102")
+    public UUID ordnanceTypeId;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, examples = "PMN-2")
+    public String model;
+
+    @Schema(description = "Required when no ordnance type is named; must match it when one is.")
+    public OrdnanceCategory category;
+
+    @NotNull
+    @Min(1)
+    @Max(1_000_000)
+    @Schema(required = true, examples = "3")
+    public Integer quantity;
+
+    public DeviceCondition condition;
+
+    @PositiveOrZero
+    @Schema(description = "Depth below the surface, centimetres.", examples = "8")
+    public Integer depthCm;
+
+    @NotNull
+    @Schema(required = true, examples = "2026-11-22")
+    public LocalDate foundDate;
+
+    public DisposalMethod disposalMethod;
+
+    @Schema(description = "Not before the day it was found.")
+    public LocalDate disposalDate;
+
+    @Size(max = 2000)
+    public String description;
+
+    @Schema(description = "Who reports it. For a finding of an activity, the implementing organisation when omitted.")
+    public UUID reportingOrganisationId;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public Instant createdAt;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public String createdBy;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public Instant updatedAt;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public String updatedBy;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public Long version;
+}

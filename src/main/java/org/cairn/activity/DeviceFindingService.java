@@ -1,0 +1,251 @@
+package org.cairn.activity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.cairn.audit.Clock;
+import org.cairn.config.CairnConfig;
+import org.cairn.geo.GeoJsonGeometryReader;
+import org.cairn.hazard.Classification;
+import org.cairn.hazard.DirectEvidence;
+import org.cairn.hazard.Evidence;
+import org.cairn.hazard.HazardArea;
+import org.cairn.ordnance.OrdnanceType;
+import org.cairn.organisation.OrganisationService;
+import org.cairn.security.Caller;
+import org.cairn.sync.ContentDigest;
+import org.cairn.validation.FieldError;
+import org.cairn.validation.Violations;
+import org.cairn.validation.Warning;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.Preconditions;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * Records explosive ordnance found by an activity or on a hazard area. A suspected hazardous area
+ * where a device is found becomes a confirmed one: the device is direct evidence.
+ */
+@ApplicationScoped
+public class DeviceFindingService {
+
+    private final JsonBodies bodies;
+    private final Validator validator;
+    private final ContentDigest digest;
+    private final DevicePlacement placement;
+    private final Caller caller;
+    private final double outsideWarningMetres;
+
+    DeviceFindingService(JsonBodies bodies, Validator validator, ContentDigest digest, DevicePlacement placement,
+            Caller caller, CairnConfig config) {
+        this.bodies = bodies;
+        this.validator = validator;
+        this.digest = digest;
+        this.placement = placement;
+        this.caller = caller;
+        this.outsideWarningMetres = config.devices().outsideHazardWarningMetres();
+    }
+
+    /** What a write did: which finding, whether a new one was made, and what to look at. */
+    public record Written(UUID id, boolean created, List<Warning> warnings) {
+    }
+
+    /** Where a finding belongs: an activity (and so its hazards), or one hazard area directly. */
+    private record Parent(UUID activityId, Set<UUID> hazardAreaIds, UUID organisationId) {
+    }
+
+    @Transactional
+    public Written findByActivity(UUID activityId, JsonNode body) {
+        Activity activity = Activity.findById(activityId);
+        if (activity == null || activity.isDeleted() || !visible(activity.implementingOrganisationId)) {
+            throw ProblemException.notFound("activity", activityId);
+        }
+        return create(new Parent(activity.id, activity.hazardAreaIds, activity.implementingOrganisationId), body);
+    }
+
+    @Transactional
+    public Written findOnHazardArea(UUID hazardAreaId, JsonNode body) {
+        HazardArea hazard = HazardArea.findById(hazardAreaId);
+        if (hazard == null || hazard.isDeleted() || !visible(hazard.reportingOrganisationId)) {
+            throw ProblemException.notFound("hazard area", hazardAreaId);
+        }
+        return create(new Parent(null, Set.of(hazard.id), null), body);
+    }
+
+    @Transactional
+    public Written replace(UUID id, String ifMatch, JsonNode body) {
+        DeviceFinding finding = lockForChange(id, ifMatch);
+        DeviceFindingFeature input = bodies.convert(body, DeviceFindingFeature.class);
+        if (input.id != null && !input.id.equals(id)) {
+            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
+        }
+        Set<UUID> hazards = finding.activityId != null ? Activity.<Activity>findById(finding.activityId).hazardAreaIds
+                : Set.of(finding.hazardAreaId);
+        List<Warning> warnings = new ArrayList<>();
+        Point point = check(input, warnings);
+        UUID organisation = organisationOf(input, finding.reportingOrganisationId);
+        apply(input, point, organisation, hazards, finding, warnings);
+        finding.updatedAt = Clock.now();
+        finding.updatedBy = caller.subject();
+        finding.flush();
+        return new Written(finding.id, false, warnings);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        DeviceFinding finding = lockForChange(id, ifMatch);
+        Instant now = Clock.now();
+        finding.deletedAt = now;
+        finding.deletedBy = caller.subject();
+        finding.updatedAt = now;
+        finding.updatedBy = finding.deletedBy;
+    }
+
+    private Written create(Parent parent, JsonNode body) {
+        DeviceFindingFeature input = bodies.convert(body, DeviceFindingFeature.class);
+        List<Warning> warnings = new ArrayList<>();
+        Point point = check(input, warnings);
+        UUID organisation = organisationOf(input, parent.organisationId());
+        String requestDigest = digest.of(input);
+        if (input.id != null) {
+            DeviceFinding existing = DeviceFinding.findById(input.id);
+            if (existing != null) {
+                if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
+                    throw new ProblemException(ProblemType.CONFLICT, "Device finding " + input.id
+                            + " already exists with other content; choose a new id.");
+                }
+                return new Written(existing.id, false, List.of());
+            }
+        }
+        Instant now = Clock.now();
+        DeviceFinding finding = new DeviceFinding();
+        finding.id = input.id != null ? input.id : UUID.randomUUID();
+        finding.activityId = parent.activityId();
+        apply(input, point, organisation, parent.hazardAreaIds(), finding, warnings);
+        finding.creationDigest = requestDigest;
+        finding.createdAt = now;
+        finding.createdBy = caller.subject();
+        finding.updatedAt = now;
+        finding.updatedBy = finding.createdBy;
+        finding.persistAndFlush();
+        return new Written(finding.id, true, warnings);
+    }
+
+    private void apply(DeviceFindingFeature input, Point point, UUID organisation, Set<UUID> hazards,
+            DeviceFinding finding, List<Warning> warnings) {
+        DeviceFindingProperties in = input.properties;
+        finding.ordnanceTypeId = in.ordnanceTypeId;
+        finding.category = in.ordnanceTypeId != null ? OrdnanceType.<OrdnanceType>findById(in.ordnanceTypeId).category
+                : in.category;
+        finding.quantity = in.quantity;
+        finding.condition = in.condition;
+        finding.depthCm = in.depthCm;
+        finding.geom = point;
+        finding.foundDate = in.foundDate;
+        finding.disposalMethod = in.disposalMethod;
+        finding.disposalDate = in.disposalDate;
+        finding.description = in.description;
+        finding.reportingOrganisationId = organisation;
+        placement.nearest(point, hazards).ifPresent(place -> {
+            finding.hazardAreaId = place.hazardAreaId();
+            if (place.metresOutside() > outsideWarningMetres) {
+                warnings.add(Warning.of("OUTSIDE_HAZARD", String.format(Locale.ROOT,
+                        "The device lies %.0f m outside the nearest hazard area of its activity.",
+                        place.metresOutside())));
+            }
+            confirm(place.hazardAreaId(), warnings);
+        });
+    }
+
+    /** A device found in a suspected hazardous area is direct evidence: the area is confirmed. */
+    private void confirm(UUID hazardAreaId, List<Warning> warnings) {
+        HazardArea hazard = HazardArea.findById(hazardAreaId, LockModeType.PESSIMISTIC_WRITE);
+        if (hazard.classification != Classification.SHA) {
+            return;
+        }
+        hazard.classification = Classification.CHA;
+        hazard.evidence = Evidence.DIRECT;
+        if (!hazard.directEvidence.contains(DirectEvidence.VISUAL_OBSERVATION)) {
+            hazard.directEvidence.add(DirectEvidence.VISUAL_OBSERVATION);
+        }
+        hazard.updatedAt = Clock.now();
+        hazard.updatedBy = caller.subject();
+        warnings.add(new Warning("HAZARD_CONFIRMED", "Hazard area " + hazard.localId
+                + " was a suspected hazardous area; with a device found in it, it is now confirmed (CHA).", hazard.id));
+    }
+
+    private Point check(DeviceFindingFeature input, List<Warning> warnings) {
+        List<FieldError> errors = new ArrayList<>();
+        Violations.of(validator, input, errors);
+        Point point = new GeoJsonGeometryReader(errors, warnings).readPoint(input.geometry, "geometry");
+        DeviceFindingProperties in = input.properties;
+        if (in != null) {
+            if (in.ordnanceTypeId != null) {
+                OrdnanceType type = OrdnanceType.findById(in.ordnanceTypeId);
+                if (type == null) {
+                    errors.add(new FieldError("properties.ordnanceTypeId", "no ordnance type with this id"));
+                } else if (in.category != null && in.category != type.category) {
+                    errors.add(new FieldError("properties.category", "is " + in.category + " but ordnance type "
+                            + type.model + " is " + type.category));
+                }
+            } else if (in.category == null) {
+                errors.add(new FieldError("properties.category", "name an ordnance type or at least a category"));
+            }
+            if (in.disposalDate != null && in.foundDate != null && in.disposalDate.isBefore(in.foundDate)) {
+                errors.add(new FieldError("properties.disposalDate", "is before the day it was found, " + in.foundDate));
+            }
+            if (in.reportingOrganisationId != null && !OrganisationService.exists(in.reportingOrganisationId)) {
+                errors.add(new FieldError("properties.reportingOrganisationId", "no organisation with this id"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.refusal(errors);
+        }
+        return point;
+    }
+
+    /** The reporting organisation: as sent, else the parent's; the caller must be allowed to write for it. */
+    private UUID organisationOf(DeviceFindingFeature input, UUID parentOrganisation) {
+        UUID sent = input.properties.reportingOrganisationId;
+        if (sent != null && parentOrganisation != null && !sent.equals(parentOrganisation)) {
+            throw ProblemException.invalid(List.of(new FieldError("properties.reportingOrganisationId",
+                    "a finding of an activity is reported by the activity's organisation, " + parentOrganisation)));
+        }
+        UUID organisation = sent != null ? sent : parentOrganisation;
+        if (organisation == null) {
+            throw ProblemException.invalid(List.of(new FieldError("properties.reportingOrganisationId",
+                    "required for a device found outside an activity")));
+        }
+        if (!caller.mayChangeRecordsOf(organisation)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Operators record device findings only for their own organisation.");
+        }
+        return organisation;
+    }
+
+    private DeviceFinding lockForChange(UUID id, String ifMatch) {
+        DeviceFinding finding = DeviceFinding.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (finding == null || finding.isDeleted() || !visible(finding.reportingOrganisationId)) {
+            throw ProblemException.notFound("device finding", id);
+        }
+        if (!caller.mayChangeRecordsOf(finding.reportingOrganisationId)) {
+            throw new ProblemException(ProblemType.FORBIDDEN,
+                    "Operators change only their own organisation's device findings.");
+        }
+        Preconditions.checkIfMatch(ifMatch, finding.version);
+        return finding;
+    }
+
+    private boolean visible(UUID organisationId) {
+        return caller.confinedToOrganisation().map(organisationId::equals).orElse(true);
+    }
+}

@@ -1,0 +1,66 @@
+package org.cairn.feature;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+
+/**
+ * Documents the query parameters of every feature list from its {@link FeatureType}, the same
+ * definition that parses them, so that the API description and the lists never disagree.
+ */
+public final class FeatureListParameters {
+
+    private FeatureListParameters() {
+    }
+
+    /** Replaces the query parameters of the GET operation of each path with those its type accepts. */
+    public static void document(OpenAPI openAPI, Map<String, FeatureType> lists) {
+        lists.forEach((path, type) -> {
+            PathItem item = openAPI.getPaths().getPathItem(path);
+            if (item == null || item.getGET() == null) {
+                throw new IllegalStateException("No list operation GET " + path + " to document");
+            }
+            Operation list = item.getGET();
+            List<Parameter> parameters = new ArrayList<>();
+            if (list.getParameters() != null) {
+                list.getParameters().stream().filter(p -> p.getIn() != Parameter.In.QUERY).forEach(parameters::add);
+            }
+            type.filters().forEach((name, filter) -> parameters.add(query(name,
+                    capitalised(filter.describe()) + ".", filter.example(), string())));
+            parameters.add(query("bbox", "minLon,minLat,maxLon,maxLat in WGS 84; a west edge greater than the east "
+                    + "one crosses the antimeridian. Items without a geometry never match.", "32.9,9.3,33.2,9.6",
+                    string()));
+            parameters.add(query("sort", "One of " + String.join(", ", type.sortKeys().stream().map(SortKey::name)
+                    .toList()) + " (the first is the default); a leading - reverses.", "-updatedAt", string()));
+            parameters.add(query("limit", "Page size; larger values are lowered to the maximum.",
+                    String.valueOf(FeatureQuery.DEFAULT_LIMIT), OASFactory.createSchema()
+                            .type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ONE)
+                            .maximum(BigDecimal.valueOf(FeatureQuery.MAX_LIMIT))
+                            .defaultValue(FeatureQuery.DEFAULT_LIMIT)));
+            parameters.add(query("cursor", "Opaque; taken from a `next` link rather than built.",
+                    "YzEKdXBkYXRlZEF0CjIwMjYtMTEtMjggMDk6MzA6MDArMDAKNWIwZjdhOGUtNmMzZC00YjhhLTlhNTEtMGMxZjNlMmQ0YTEw",
+                    string()));
+            list.setParameters(parameters);
+        });
+    }
+
+    private static Parameter query(String name, String description, String example, Schema schema) {
+        return OASFactory.createParameter().name(name).in(Parameter.In.QUERY).description(description)
+                .example(example).schema(schema);
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING));
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

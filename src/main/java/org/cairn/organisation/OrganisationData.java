@@ -1,0 +1,107 @@
+package org.cairn.organisation;
+
+import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.activity.ActivityType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An organisation as clients send and receive it. */
+@Schema(name = "Organisation")
+public class OrganisationData {
+
+    @Schema(description = "Chosen by the client when creating, or by Cairn.")
+    public UUID id;
+
+    @NotBlank
+    @Size(max = 200)
+    @Schema(required = true, examples = "Demining Action Group")
+    public String name;
+
+    @Size(max = 30)
+    @Schema(examples = "DAG")
+    public String acronym;
+
+    @NotNull
+    @Schema(required = true)
+    public OrganisationType type;
+
+    @Valid
+    public Accreditation accreditation = new Accreditation();
+
+    @Valid
+    public Contact contact = new Contact();
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public Instant createdAt;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public String createdBy;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public Instant updatedAt;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public String updatedBy;
+
+    @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true)
+    public Long version;
+
+    /** What the national authority accredited the organisation for, and until when. */
+    @Schema(name = "Accreditation")
+    public static class Accreditation {
+        public List<ActivityType> activityTypes = new ArrayList<>();
+
+        @Schema(examples = "2027-06-30")
+        public LocalDate validUntil;
+    }
+
+    @Schema(name = "Contact")
+    public static class Contact {
+        @Size(max = 200)
+        public String name;
+
+        @Email
+        @Size(max = 200)
+        @Schema(examples = "operations@dag.example")
+        public String email;
+
+        @Size(max = 50)
+        @Schema(examples = "+211 912 345 678")
+        public String phone;
+    }
+
+    static OrganisationData of(Organisation organisation) {
+        OrganisationData data = new OrganisationData();
+        data.id = organisation.id;
+        data.name = organisation.name;
+        data.acronym = organisation.acronym;
+        data.type = organisation.type;
+        data.accreditation.activityTypes = List.copyOf(organisation.accreditedActivityTypes);
+        data.accreditation.validUntil = organisation.accreditationValidUntil;
+        data.contact.name = organisation.contactName;
+        data.contact.email = organisation.contactEmail;
+        data.contact.phone = organisation.contactPhone;
+        data.createdAt = organisation.createdAt;
+        data.createdBy = organisation.createdBy;
+        data.updatedAt = organisation.updatedAt;
+        data.updatedBy = organisation.updatedBy;
+        data.version = organisation.version;
+        return data;
+    }
+}

@@ -1,0 +1,127 @@
+package org.cairn.organisation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.security.Caller;
+import org.cairn.audit.Clock;
+import org.cairn.validation.FieldError;
+import org.cairn.validation.Violations;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.Preconditions;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/** Records and changes the organisations of the programme. */
+@ApplicationScoped
+public class OrganisationService {
+
+    private final JsonBodies bodies;
+    private final Validator validator;
+    private final Caller caller;
+
+    OrganisationService(JsonBodies bodies, Validator validator, Caller caller) {
+        this.bodies = bodies;
+        this.validator = validator;
+        this.caller = caller;
+    }
+
+    public List<OrganisationData> list() {
+        return Organisation.<Organisation>listAll(Sort.by("name")).stream().map(OrganisationData::of).toList();
+    }
+
+    public OrganisationData get(UUID id) {
+        return OrganisationData.of(find(id));
+    }
+
+    /** Whether an organisation with this id exists; other items check their references with it. */
+    public static boolean exists(UUID id) {
+        return id != null && Organisation.findById(id) != null;
+    }
+
+    @Transactional
+    public OrganisationData create(JsonNode body) {
+        OrganisationData in = check(bodies.convert(body, OrganisationData.class));
+        UUID id = in.id != null ? in.id : UUID.randomUUID();
+        if (Organisation.findById(id) != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Organisation " + id + " already exists.");
+        }
+        refuseDuplicateName(in.name, id);
+        Organisation organisation = new Organisation();
+        organisation.id = id;
+        apply(in, organisation);
+        organisation.createdAt = Clock.now();
+        organisation.createdBy = caller.subject();
+        organisation.updatedAt = organisation.createdAt;
+        organisation.updatedBy = organisation.createdBy;
+        organisation.persistAndFlush();
+        return OrganisationData.of(organisation);
+    }
+
+    @Transactional
+    public OrganisationData replace(UUID id, String ifMatch, JsonNode body) {
+        Organisation organisation = Organisation.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (organisation == null) {
+            throw ProblemException.notFound("organisation", id);
+        }
+        Preconditions.checkIfMatch(ifMatch, organisation.version);
+        OrganisationData in = check(bodies.convert(body, OrganisationData.class));
+        if (in.id != null && !in.id.equals(id)) {
+            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
+        }
+        refuseDuplicateName(in.name, id);
+        apply(in, organisation);
+        organisation.updatedAt = Clock.now();
+        organisation.updatedBy = caller.subject();
+        organisation.flush();
+        return OrganisationData.of(organisation);
+    }
+
+    private static void apply(OrganisationData in, Organisation organisation) {
+        organisation.name = in.name.trim();
+        organisation.acronym = in.acronym;
+        organisation.type = in.type;
+        OrganisationData.Accreditation accreditation = in.accreditation != null ? in.accreditation
+                : new OrganisationData.Accreditation();
+        organisation.accreditedActivityTypes = new ArrayList<>(accreditation.activityTypes == null ? List.of()
+                : accreditation.activityTypes);
+        organisation.accreditationValidUntil = accreditation.validUntil;
+        OrganisationData.Contact contact = in.contact != null ? in.contact : new OrganisationData.Contact();
+        organisation.contactName = contact.name;
+        organisation.contactEmail = contact.email;
+        organisation.contactPhone = contact.phone;
+    }
+
+    private OrganisationData check(OrganisationData in) {
+        List<FieldError> errors = new ArrayList<>();
+        Violations.of(validator, in, errors);
+        if (in.accreditation != null) {
+            Violations.noNulls(in.accreditation.activityTypes, "accreditation.activityTypes", errors);
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return in;
+    }
+
+    private static void refuseDuplicateName(String name, UUID id) {
+        boolean taken = Organisation.count("lower(name) = lower(?1) and id <> ?2", name.trim(), id) > 0;
+        if (taken) {
+            throw new ProblemException(ProblemType.CONFLICT, "An organisation named " + name.trim() + " exists already.");
+        }
+    }
+
+    private static Organisation find(UUID id) {
+        Organisation organisation = Organisation.findById(id);
+        if (organisation == null) {
+            throw ProblemException.notFound("organisation", id);
+        }
+        return organisation;
+    }
+}

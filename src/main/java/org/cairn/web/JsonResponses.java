@@ -1,0 +1,30 @@
+package org.cairn.web;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+
+/** ETags and Location for items answered as plain JSON rather than GeoJSON. */
+public final class JsonResponses {
+
+    private JsonResponses() {
+    }
+
+    public static Response item(Object item, long version, String ifNoneMatch) {
+        String etag = Preconditions.etag(version);
+        if (Preconditions.notModified(ifNoneMatch, version)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        return Response.ok(item).header(HttpHeaders.ETAG, etag).build();
+    }
+
+    public static Response created(Object item, UUID id, long version, UriInfo uri) {
+        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(item)
+                .header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
+    }
+
+    public static Response changed(Object item, long version) {
+        return Response.ok(item).header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
+    }
+}
