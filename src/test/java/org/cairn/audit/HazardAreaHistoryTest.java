@@ -20,20 +20,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cairn.support.Coordinates;
+import org.cairn.support.Organisations;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class HazardAreaHistoryTest {
 
     private static final String HAZARD_AREAS = "/api/v1/hazard-areas";
-    private static final String AUTHORITY = "Kalara Mine Action Centre";
+    private static final String AUTHORITY = Organisations.AUTHORITY;
 
     @Test
     void twoPeoplesChangesAreNamedWithTheirDiffs() {
         Map<String, Object> feature = hazard(uniqueName("history"), square(90.0, 50.0, 0.01));
         String id = as("data_manager", AUTHORITY).contentType("application/geo+json").body(feature)
                 .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
-        as("admin", "National Authority").contentType("application/merge-patch+json")
+        as("admin", Organisations.BRAVO).contentType("application/merge-patch+json")
                 .body(Map.of("properties", Map.of("status", "SUSPENDED", "statusChangeReason", "Flooding"),
                         "geometry", square(90.0, 50.0, 0.02)))
                 .when().patch(HAZARD_AREAS + "/" + id).then().statusCode(200);
@@ -49,7 +50,7 @@ class HazardAreaHistoryTest {
         assertEquals(List.of(1, 2, 3), history.getList("versions.version"));
         assertEquals(List.of("user-data_manager", "user-admin", "user-data_manager"),
                 history.getList("versions.changedBy.subject"));
-        assertEquals(List.of(AUTHORITY, "National Authority", AUTHORITY),
+        assertEquals(List.of(AUTHORITY, Organisations.BRAVO, AUTHORITY),
                 history.getList("versions.changedBy.organisation"));
         assertEquals("cairn-tests", history.getString("versions[1].changedBy.client"));
 

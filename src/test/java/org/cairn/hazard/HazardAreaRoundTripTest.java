@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.cairn.support.Features;
+import org.cairn.support.Organisations;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -136,7 +137,11 @@ class HazardAreaRoundTripTest {
                 .body("properties.beneficiaries", equalTo(Map.of("women", 10, "men", 11, "girls", 12, "boys", 13,
                         "indirect", 200)))
                 .body("properties.landowner", equalTo("Village council"))
-                .body("properties.reportingOrganisation", equalTo("Demining Action Group"))
+                .body("properties.reportingOrganisationId", equalTo(Organisations.ALPHA))
+                .body("properties.reportingOrganisationName", equalTo("Alpha Demining"))
+                .body("properties.remainingAreaM2", notNullValue())
+                .body("properties.clearedAreaM2", equalTo(0.0))
+                .body("properties.devicesFound", equalTo(Map.of()))
                 .body("properties.dateOfInformation", equalTo("2026-11-20"))
                 .body("properties.estimatedAreaM2", equalTo(12500.5))
                 .body("properties.createdBy", equalTo("user-data_manager"))

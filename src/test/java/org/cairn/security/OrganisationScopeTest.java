@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cairn.support.Organisations;
 import org.cairn.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class OrganisationScopeTest {
 
     private static final String HAZARD_AREAS = "/api/v1/hazard-areas";
-    private static final String OURS = "Safe Ground Alliance";
-    private static final String THEIRS = "Demining Action Group";
+    private static final String OURS = Organisations.BRAVO;
+    private static final String THEIRS = Organisations.ALPHA;
 
     @Test
     void aFieldSurveyorListsAndReadsOnlyItsOrganisationsRecords() {
@@ -88,7 +89,7 @@ class OrganisationScopeTest {
 
     private static String create(String name, String organisation, Map<String, Object> geometry) {
         Map<String, Object> feature = hazard(name, geometry);
-        properties(feature).put("reportingOrganisation", organisation);
+        properties(feature).put("reportingOrganisationId", organisation);
         return as("data_manager").contentType("application/geo+json").body(feature)
                 .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
     }

@@ -2,7 +2,11 @@ package org.cairn.security;
 
 import static org.cairn.support.Api.anonymous;
 import static org.cairn.support.Api.as;
+import static org.cairn.support.Features.activity;
+import static org.cairn.support.Features.device;
 import static org.cairn.support.Features.hazard;
+import static org.cairn.support.Features.properties;
+import static org.cairn.support.Features.release;
 import static org.cairn.support.Features.square;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import org.cairn.support.Organisations;
+import org.cairn.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class RoleMatrixTest {
+
+    private static final String PMN_2 = "00000000-0000-4000-8000-000000000102";
 
     private static final List<String> CALLERS = List.of("anonymous", "viewer", "field_surveyor", "operator",
             "data_manager", "victim_assistance", "partner", "admin");
@@ -41,6 +49,40 @@ class RoleMatrixTest {
         EXPECTED.put("PATCH /api/v1/hazard-areas/{id}",         new int[] {401, 403, 403, 403, 200, 403, 403, 200});
         EXPECTED.put("DELETE /api/v1/hazard-areas/{id}",        new int[] {401, 403, 403, 403, 204, 403, 403, 204});
         EXPECTED.put("GET /api/v1/hazard-areas/{id}/history",   new int[] {401, 200, 200, 200, 200, 200, 403, 200});
+        EXPECTED.put("GET /api/v1/hazard-areas/{hazardAreaId}/land-release",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/hazard-areas/{hazardAreaId}/devices",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/hazard-areas/{hazardAreaId}/devices",
+                                                                new int[] {401, 403, 403, 201, 201, 403, 403, 201});
+        EXPECTED.put("GET /api/v1/activities",                  new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/activities",                 new int[] {401, 403, 403, 201, 201, 403, 403, 201});
+        EXPECTED.put("GET /api/v1/activities/{id}",             new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/activities/{id}",             new int[] {401, 403, 403, 200, 200, 403, 403, 200});
+        EXPECTED.put("PATCH /api/v1/activities/{id}",           new int[] {401, 403, 403, 200, 200, 403, 403, 200});
+        EXPECTED.put("DELETE /api/v1/activities/{id}",          new int[] {401, 403, 403, 204, 204, 403, 403, 204});
+        EXPECTED.put("GET /api/v1/activities/{id}/history",     new int[] {401, 200, 200, 200, 200, 200, 403, 200});
+        EXPECTED.put("GET /api/v1/activities/{activityId}/land-release",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/activities/{activityId}/land-release",
+                                                                new int[] {401, 403, 403, 201, 201, 403, 403, 201});
+        EXPECTED.put("GET /api/v1/activities/{activityId}/devices",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/activities/{activityId}/devices",
+                                                                new int[] {401, 403, 403, 201, 201, 403, 403, 201});
+        EXPECTED.put("GET /api/v1/land-release/{id}",           new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/land-release/{id}/void",     new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /api/v1/device-findings/{id}",        new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/device-findings/{id}",        new int[] {401, 403, 403, 200, 200, 403, 403, 200});
+        EXPECTED.put("DELETE /api/v1/device-findings/{id}",     new int[] {401, 403, 403, 204, 204, 403, 403, 204});
+        EXPECTED.put("GET /api/v1/organisations",               new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/organisations",              new int[] {401, 403, 403, 403, 201, 403, 403, 201});
+        EXPECTED.put("GET /api/v1/organisations/{id}",          new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/organisations/{id}",          new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /api/v1/ordnance-types",              new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/ordnance-types",             new int[] {401, 403, 403, 403, 201, 403, 403, 201});
+        EXPECTED.put("GET /api/v1/ordnance-types/{id}",         new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/ordnance-types/{id}",         new int[] {401, 403, 403, 403, 200, 403, 403, 200});
         EXPECTED.put("POST /api/v1/api-keys",                   new int[] {401, 403, 403, 403, 403, 403, 403, 201});
         EXPECTED.put("GET /api/v1/api-keys",                    new int[] {401, 403, 403, 403, 403, 403, 403, 200});
         EXPECTED.put("GET /api/v1/api-keys/{id}",               new int[] {401, 403, 403, 403, 403, 403, 403, 200});
@@ -67,7 +109,69 @@ class RoleMatrixTest {
                     .post("/api/v1/api-keys")),
             Map.entry("GET /api/v1/api-keys", (r, i) -> r.get("/api/v1/api-keys")),
             Map.entry("GET /api/v1/api-keys/{id}", (r, i) -> r.get("/api/v1/api-keys/" + apiKey())),
-            Map.entry("DELETE /api/v1/api-keys/{id}", (r, i) -> r.delete("/api/v1/api-keys/" + apiKey())));
+            Map.entry("DELETE /api/v1/api-keys/{id}", (r, i) -> r.delete("/api/v1/api-keys/" + apiKey())),
+            Map.entry("GET /api/v1/hazard-areas/{hazardAreaId}/land-release",
+                    (r, i) -> r.get("/api/v1/hazard-areas/" + hazardArea(i) + "/land-release")),
+            Map.entry("GET /api/v1/hazard-areas/{hazardAreaId}/devices",
+                    (r, i) -> r.get("/api/v1/hazard-areas/" + hazardArea(i) + "/devices")),
+            Map.entry("POST /api/v1/hazard-areas/{hazardAreaId}/devices", (r, i) -> {
+                Map<String, Object> device = device(72 + i * 0.02 + 0.001, 41.001, "UXO", 1);
+                properties(device).put("reportingOrganisationId", Tokens.ORGANISATION);
+                return r.contentType("application/geo+json").body(device)
+                        .post("/api/v1/hazard-areas/" + hazardArea(i) + "/devices");
+            }),
+            Map.entry("GET /api/v1/activities", (r, i) -> r.get("/api/v1/activities")),
+            Map.entry("POST /api/v1/activities", (r, i) -> r.contentType("application/geo+json")
+                    .body(activity("Matrix " + i, "CLEARANCE", Tokens.ORGANISATION, hazardArea(i)))
+                    .post("/api/v1/activities")),
+            Map.entry("GET /api/v1/activities/{id}", (r, i) -> r.get("/api/v1/activities/" + activityOn(i))),
+            Map.entry("PUT /api/v1/activities/{id}", (r, i) -> r.contentType("application/geo+json")
+                    .body(activity("Matrix put", "CLEARANCE", Tokens.ORGANISATION, hazardArea(i)))
+                    .put("/api/v1/activities/" + activityOn(i))),
+            Map.entry("PATCH /api/v1/activities/{id}", (r, i) -> r.contentType("application/merge-patch+json")
+                    .body(Map.of("properties", Map.of("team", "Team 2")))
+                    .patch("/api/v1/activities/" + activityOn(i))),
+            Map.entry("DELETE /api/v1/activities/{id}", (r, i) -> r.delete("/api/v1/activities/" + activityOn(i))),
+            Map.entry("GET /api/v1/activities/{id}/history",
+                    (r, i) -> r.get("/api/v1/activities/" + activityOn(i) + "/history")),
+            Map.entry("GET /api/v1/activities/{activityId}/land-release",
+                    (r, i) -> r.get("/api/v1/activities/" + activityOn(i) + "/land-release")),
+            Map.entry("POST /api/v1/activities/{activityId}/land-release", (r, i) -> {
+                String hazard = hazardArea(i);
+                return r.contentType("application/geo+json")
+                        .body(release(hazard, "CLEARED", square(72 + i * 0.02, 41, 0.005)))
+                        .post("/api/v1/activities/" + activityWorkingOn(hazard) + "/land-release");
+            }),
+            Map.entry("GET /api/v1/activities/{activityId}/devices",
+                    (r, i) -> r.get("/api/v1/activities/" + activityOn(i) + "/devices")),
+            Map.entry("POST /api/v1/activities/{activityId}/devices", (r, i) -> r.contentType("application/geo+json")
+                    .body(device(72 + i * 0.02 + 0.001, 41.001, "UXO", 1))
+                    .post("/api/v1/activities/" + activityOn(i) + "/devices")),
+            Map.entry("GET /api/v1/land-release/{id}", (r, i) -> r.get("/api/v1/land-release/" + landRelease(i))),
+            Map.entry("POST /api/v1/land-release/{id}/void", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("reason", "Matrix")).post("/api/v1/land-release/" + landRelease(i) + "/void")),
+            Map.entry("GET /api/v1/device-findings/{id}", (r, i) -> r.get("/api/v1/device-findings/" + deviceFinding(i))),
+            Map.entry("PUT /api/v1/device-findings/{id}", (r, i) -> r.contentType("application/geo+json")
+                    .body(device(72 + i * 0.02 + 0.002, 41.002, "UXO", 2))
+                    .put("/api/v1/device-findings/" + deviceFinding(i))),
+            Map.entry("DELETE /api/v1/device-findings/{id}",
+                    (r, i) -> r.delete("/api/v1/device-findings/" + deviceFinding(i))),
+            Map.entry("GET /api/v1/organisations", (r, i) -> r.get("/api/v1/organisations")),
+            Map.entry("POST /api/v1/organisations", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("name", "Matrix organisation " + i, "type", "NGO")).post("/api/v1/organisations")),
+            Map.entry("GET /api/v1/organisations/{id}", (r, i) -> r.get("/api/v1/organisations/" + Organisations.BRAVO)),
+            Map.entry("PUT /api/v1/organisations/{id}", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("name", "Bravo Clearance", "acronym", "BRAVO", "type", "COMMERCIAL",
+                            "accreditation", Map.of("activityTypes", List.of("TS", "CLEARANCE", "BAC"))))
+                    .put("/api/v1/organisations/" + Organisations.BRAVO)),
+            Map.entry("GET /api/v1/ordnance-types", (r, i) -> r.get("/api/v1/ordnance-types")),
+            Map.entry("POST /api/v1/ordnance-types", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("category", "UXO", "model", "Matrix model " + i)).post("/api/v1/ordnance-types")),
+            Map.entry("GET /api/v1/ordnance-types/{id}", (r, i) -> r.get("/api/v1/ordnance-types/" + PMN_2)),
+            Map.entry("PUT /api/v1/ordnance-types/{id}", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("category", "AP_MINE", "subCategory", "blast", "model", "PMN-2",
+                            "description", "Soviet blast anti-personnel mine, plastic body"))
+                    .put("/api/v1/ordnance-types/" + PMN_2)));
 
     @Test
     void everyDocumentedOperationHasARule() {
@@ -103,6 +207,31 @@ class RoleMatrixTest {
         return as("admin").contentType("application/geo+json")
                 .body(hazard("Matrix target " + sample, square(72 + sample * 0.02, 41, 0.01)))
                 .when().post("/api/v1/hazard-areas").then().statusCode(201).extract().path("id");
+    }
+
+    /** An activity of the callers' organisation working on a fresh hazard area. */
+    private static String activityOn(int sample) {
+        return activityWorkingOn(hazardArea(sample));
+    }
+
+    private static String activityWorkingOn(String hazardArea) {
+        return as("admin").contentType("application/geo+json")
+                .body(activity("Matrix target", "CLEARANCE", Tokens.ORGANISATION, hazardArea))
+                .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
+    }
+
+    private static String landRelease(int sample) {
+        String hazard = hazardArea(sample);
+        return as("admin").contentType("application/geo+json")
+                .body(release(hazard, "CLEARED", square(72 + sample * 0.02, 41, 0.005)))
+                .when().post("/api/v1/activities/" + activityWorkingOn(hazard) + "/land-release")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static String deviceFinding(int sample) {
+        return as("admin").contentType("application/geo+json").body(device(72 + sample * 0.02 + 0.001, 41.001, "UXO", 1))
+                .when().post("/api/v1/activities/" + activityOn(sample) + "/devices")
+                .then().statusCode(201).extract().path("id");
     }
 
     private static String apiKey() {

@@ -44,11 +44,54 @@ public final class Features {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("name", name);
         properties.put("classification", "SHA");
-        properties.put("reportingOrganisation", "Demining Action Group");
+        properties.put("reportingOrganisationId", Organisations.ALPHA);
         properties.put("dateOfInformation", "2026-11-20");
         Map<String, Object> feature = new LinkedHashMap<>();
         feature.put("type", "Feature");
         feature.put("geometry", geometry);
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    /** An activity of an organisation on some hazard areas, with every required property. */
+    public static Map<String, Object> activity(String name, String type, String organisation, String... hazardAreaIds) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("name", name);
+        properties.put("type", type);
+        properties.put("status", "IN_PROGRESS");
+        properties.put("implementingOrganisationId", organisation);
+        properties.put("hazardAreaIds", List.of(hazardAreaIds));
+        properties.put("clearanceDepthCm", 13);
+        properties.put("dateOfInformation", "2026-11-20");
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", null);
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    /** Land released from a hazard area, as an activity records it. */
+    public static Map<String, Object> release(String hazardAreaId, String outcome, Map<String, Object> geometry) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("hazardAreaId", hazardAreaId);
+        properties.put("outcome", outcome);
+        properties.put("releaseDate", "2026-11-24");
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", geometry);
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    /** A device of a category found at a point. */
+    public static Map<String, Object> device(double lon, double lat, String category, int quantity) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("category", category);
+        properties.put("quantity", quantity);
+        properties.put("foundDate", "2026-11-22");
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", geometry("Point", List.of(lon, lat)));
         feature.put("properties", properties);
         return feature;
     }

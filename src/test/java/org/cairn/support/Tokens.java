@@ -20,7 +20,7 @@ public final class Tokens {
 
     public static final String ISSUER = "cairn-dev";
     public static final String AUDIENCE = "cairn";
-    public static final String ORGANISATION = "Demining Action Group";
+    public static final String ORGANISATION = Organisations.ALPHA;
 
     private Tokens() {
     }

@@ -1,5 +1,6 @@
 package org.cairn.web;
 
+import static org.cairn.support.Api.anonymous;
 import static org.cairn.support.Api.dataManager;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -15,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.cairn.hazard.HazardAreaFeatures;
+import org.cairn.ApiDocumentation;
+import org.cairn.support.Features;
+import org.cairn.support.Organisations;
+import org.cairn.support.Records;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,15 +48,38 @@ class OpenApiContractTest {
     }
 
     @Test
-    void hazardAreaListDocumentsExactlyTheParametersItAccepts() {
-        List<Map<String, Object>> parameters = dataManager().when().get("/q/openapi?format=json").then()
-                .extract().path("paths.'/api/v1/hazard-areas'.get.parameters");
-        Set<String> documented = new TreeSet<>();
-        parameters.forEach(parameter -> documented.add((String) parameter.get("name")));
-        Set<String> accepted = new TreeSet<>(HazardAreaFeatures.TYPE.filters().keySet());
-        accepted.addAll(List.of("bbox", "limit", "cursor", "sort"));
+    void everyFeatureListDocumentsExactlyTheParametersItAccepts() {
+        ApiDocumentation.FEATURE_LISTS.forEach((path, type) -> {
+            List<Map<String, Object>> parameters = anonymous().when().get("/q/openapi?format=json").then()
+                    .extract().path("paths.'" + path + "'.get.parameters");
+            Set<String> documented = new TreeSet<>();
+            parameters.stream().filter(parameter -> "query".equals(parameter.get("in")))
+                    .forEach(parameter -> documented.add((String) parameter.get("name")));
+            Set<String> accepted = new TreeSet<>(type.filters().keySet());
+            accepted.addAll(List.of("bbox", "limit", "cursor", "sort"));
 
-        assertEquals(accepted, documented);
+            assertEquals(accepted, documented, path);
+        });
+    }
+
+    /** What a GET answers must be what the schema describes: no undocumented property, none missing. */
+    @Test
+    void hazardAreaAndActivityPropertiesAreAllDocumented() {
+        Map<String, Object> schemas = anonymous().when().get("/q/openapi?format=json").then()
+                .extract().path("components.schemas");
+        String hazard = Records.hazardArea(Features.hazard(Features.uniqueName("schema"),
+                Features.square(140.0, 45.0, 0.01)));
+        String activity = Records.activity(Features.activity(Features.uniqueName("schema"), "TS",
+                Organisations.ALPHA, hazard));
+        Map<String, String> items = Map.of("/api/v1/hazard-areas/" + hazard, "HazardAreaProperties",
+                "/api/v1/activities/" + activity, "ActivityProperties");
+        items.forEach((path, schema) -> {
+            Map<String, Object> served = dataManager().when().get(path).then().extract().path("properties");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> declared = (Map<String, Object>) ((Map<String, Object>) schemas.get(schema))
+                    .get("properties");
+            assertEquals(new TreeSet<>(declared.keySet()), new TreeSet<>(served.keySet()), schema);
+        });
     }
 
     @Test
