@@ -6,8 +6,9 @@ import org.cairn.activity.ActivityFeatures;
 import org.cairn.activity.DeviceFindingFeatures;
 import org.cairn.activity.LandReleaseFeatures;
 import org.cairn.feature.FeatureListParameters;
-import org.cairn.feature.FeatureType;
+import org.cairn.feature.FeatureListParameters.Listing;
 import org.cairn.hazard.HazardAreaFeatures;
+import org.cairn.victim.AccidentFeatures;
 import org.cairn.web.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -18,8 +19,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
  */
 public class ApiDocumentation implements OASFilter {
 
-    /** Every feature list of the API, and the type that parses its parameters. */
-    public static final Map<String, FeatureType> FEATURE_LISTS = featureLists();
+    /** Every feature list of the API, and what it accepts. */
+    public static final Map<String, Listing> FEATURE_LISTS = featureLists();
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
@@ -27,14 +28,16 @@ public class ApiDocumentation implements OASFilter {
         ProblemResponses.document(openAPI);
     }
 
-    private static Map<String, FeatureType> featureLists() {
-        Map<String, FeatureType> lists = new LinkedHashMap<>();
-        lists.put("/api/v1/hazard-areas", HazardAreaFeatures.TYPE);
-        lists.put("/api/v1/activities", ActivityFeatures.TYPE);
-        lists.put("/api/v1/activities/{activityId}/land-release", LandReleaseFeatures.TYPE);
-        lists.put("/api/v1/hazard-areas/{hazardAreaId}/land-release", LandReleaseFeatures.TYPE);
-        lists.put("/api/v1/activities/{activityId}/devices", DeviceFindingFeatures.TYPE);
-        lists.put("/api/v1/hazard-areas/{hazardAreaId}/devices", DeviceFindingFeatures.TYPE);
+    private static Map<String, Listing> featureLists() {
+        Map<String, Listing> lists = new LinkedHashMap<>();
+        lists.put("/api/v1/hazard-areas", Listing.of(HazardAreaFeatures.TYPE));
+        lists.put("/api/v1/activities", Listing.of(ActivityFeatures.TYPE));
+        lists.put("/api/v1/activities/{activityId}/land-release", Listing.of(LandReleaseFeatures.TYPE));
+        lists.put("/api/v1/hazard-areas/{hazardAreaId}/land-release", Listing.of(LandReleaseFeatures.TYPE));
+        lists.put("/api/v1/activities/{activityId}/devices", Listing.of(DeviceFindingFeatures.TYPE));
+        lists.put("/api/v1/hazard-areas/{hazardAreaId}/devices", Listing.of(DeviceFindingFeatures.TYPE));
+        lists.put("/api/v1/accidents/{accidentId}/devices", Listing.of(DeviceFindingFeatures.TYPE));
+        lists.put("/api/v1/accidents", AccidentFeatures.LISTING);
         return lists;
     }
 }

@@ -306,7 +306,7 @@ CREATE TABLE device_finding (
     found_date                date NOT NULL,
     disposal_method           text CHECK (disposal_method IN ('DESTROYED_IN_SITU', 'REMOVED_AND_DESTROYED',
                               'RENDERED_SAFE', 'HANDED_OVER', 'OTHER')),
-    disposal_date             date CHECK (disposal_date IS NULL OR disposal_date >= found_date),
+    disposal_date             date,
     description               text,
     reporting_organisation_id uuid NOT NULL REFERENCES organisation (id),
     creation_digest           text NOT NULL,
@@ -317,7 +317,8 @@ CREATE TABLE device_finding (
     deleted_at                timestamptz,
     deleted_by                text,
     version                   bigint NOT NULL,
-    CHECK (activity_id IS NOT NULL OR hazard_area_id IS NOT NULL)
+    CONSTRAINT device_finding_disposed_after_found CHECK (disposal_date IS NULL OR disposal_date >= found_date),
+    CONSTRAINT device_finding_belongs CHECK (activity_id IS NOT NULL OR hazard_area_id IS NOT NULL)
 );
 
 CREATE INDEX device_finding_geom_idx ON device_finding USING gist (geom);

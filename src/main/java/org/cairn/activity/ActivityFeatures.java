@@ -48,6 +48,7 @@ public final class ActivityFeatures {
             "activity t JOIN organisation o ON o.id = t.implementing_organisation_id",
             "t.deleted_at IS NULL",
             "t.implementing_organisation_id",
+            null,
             "t.geom",
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),

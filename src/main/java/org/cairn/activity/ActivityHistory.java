@@ -21,6 +21,7 @@ final class ActivityHistory {
     static final AuditedType TYPE = new AuditedType(
             "activity_aud",
             "implementing_organisation_id",
+            "geom",
             LINKS_AND_POINTS_AT_REVISION,
             Map.of("handover_date", "handover.date",
                     "handover_women", "handover.women",

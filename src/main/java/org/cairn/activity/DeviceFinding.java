@@ -35,6 +35,10 @@ public class DeviceFinding extends PanacheEntityBase {
     @Column(name = "activity_id")
     public UUID activityId;
 
+    /** The accident the device caused or was found at, if any. */
+    @Column(name = "accident_id")
+    public UUID accidentId;
+
     /** The hazard the device counts for: given directly, or the activity's linked hazard nearest to it. */
     @Column(name = "hazard_area_id")
     public UUID hazardAreaId;

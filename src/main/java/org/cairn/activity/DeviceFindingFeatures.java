@@ -25,10 +25,12 @@ public final class DeviceFindingFeatures {
             "device_finding t LEFT JOIN ordnance_type m ON m.id = t.ordnance_type_id",
             "t.deleted_at IS NULL",
             "t.reporting_organisation_id",
+            "t.accident_id IS NOT NULL",
             "t.geom",
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),
                     new FeatureProperty("activityId", "t.activity_id", STRING),
+                    new FeatureProperty("accidentId", "t.accident_id", STRING),
                     new FeatureProperty("hazardAreaId", "t.hazard_area_id", STRING),
                     new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", STRING),
                     new FeatureProperty("model", "m.model", STRING),
@@ -61,6 +63,7 @@ public final class DeviceFindingFeatures {
         filters.put("disposalMethod", Filters.anyOf("t.disposal_method", DisposalMethod.class));
         filters.put("activityId", Filters.anyId("t.activity_id"));
         filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
+        filters.put("accidentId", Filters.anyId("t.accident_id"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         return Collections.unmodifiableMap(filters);
     }

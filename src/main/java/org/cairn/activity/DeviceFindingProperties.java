@@ -27,6 +27,10 @@ public class DeviceFindingProperties {
     public UUID activityId;
 
     @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, description = "The accident it caused or was found at, if any.")
+    public UUID accidentId;
+
+    @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true, description = "The hazard area it counts for.")
     public UUID hazardAreaId;
 

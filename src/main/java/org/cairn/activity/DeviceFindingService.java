@@ -59,8 +59,8 @@ public class DeviceFindingService {
     public record Written(UUID id, boolean created, List<Warning> warnings) {
     }
 
-    /** Where a finding belongs: an activity (and so its hazards), or one hazard area directly. */
-    private record Parent(UUID activityId, Set<UUID> hazardAreaIds, UUID organisationId) {
+    /** Where a finding belongs: an activity (and so its hazards), an accident, or one hazard area directly. */
+    private record Parent(UUID activityId, UUID accidentId, Set<UUID> hazardAreaIds, UUID organisationId) {
     }
 
     @Transactional
@@ -69,7 +69,8 @@ public class DeviceFindingService {
         if (activity == null || activity.isDeleted() || !visible(activity.implementingOrganisationId)) {
             throw ProblemException.notFound("activity", activityId);
         }
-        return create(new Parent(activity.id, activity.hazardAreaIds, activity.implementingOrganisationId), body);
+        return create(new Parent(activity.id, null, activity.hazardAreaIds, activity.implementingOrganisationId),
+                body);
     }
 
     @Transactional
@@ -78,7 +79,16 @@ public class DeviceFindingService {
         if (hazard == null || hazard.isDeleted() || !visible(hazard.reportingOrganisationId)) {
             throw ProblemException.notFound("hazard area", hazardAreaId);
         }
-        return create(new Parent(null, Set.of(hazard.id), null), body);
+        return create(new Parent(null, null, Set.of(hazard.id), null), body);
+    }
+
+    /**
+     * A device that caused, or was found at, an accident the caller may see; it counts for the
+     * accident's hazard area when it has one.
+     */
+    @Transactional
+    public Written findAtAccident(UUID accidentId, UUID organisationId, Set<UUID> hazardAreaIds, JsonNode body) {
+        return create(new Parent(null, accidentId, hazardAreaIds, organisationId), body);
     }
 
     @Transactional
@@ -89,10 +99,10 @@ public class DeviceFindingService {
             throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
         }
         Set<UUID> hazards = finding.activityId != null ? Activity.<Activity>findById(finding.activityId).hazardAreaIds
-                : Set.of(finding.hazardAreaId);
+                : finding.hazardAreaId != null ? Set.of(finding.hazardAreaId) : Set.of();
         List<Warning> warnings = new ArrayList<>();
         Point point = check(input, warnings);
-        UUID organisation = organisationOf(input, finding.reportingOrganisationId);
+        UUID organisation = organisationOf(input, finding.reportingOrganisationId, finding.accidentId != null);
         apply(input, point, organisation, hazards, finding, warnings);
         finding.updatedAt = Clock.now();
         finding.updatedBy = caller.subject();
@@ -114,7 +124,7 @@ public class DeviceFindingService {
         DeviceFindingFeature input = bodies.convert(body, DeviceFindingFeature.class);
         List<Warning> warnings = new ArrayList<>();
         Point point = check(input, warnings);
-        UUID organisation = organisationOf(input, parent.organisationId());
+        UUID organisation = organisationOf(input, parent.organisationId(), parent.accidentId() != null);
         String requestDigest = digest.of(input);
         if (input.id != null) {
             DeviceFinding existing = DeviceFinding.findById(input.id);
@@ -130,6 +140,7 @@ public class DeviceFindingService {
         DeviceFinding finding = new DeviceFinding();
         finding.id = input.id != null ? input.id : UUID.randomUUID();
         finding.activityId = parent.activityId();
+        finding.accidentId = parent.accidentId();
         apply(input, point, organisation, parent.hazardAreaIds(), finding, warnings);
         finding.creationDigest = requestDigest;
         finding.createdAt = now;
@@ -213,8 +224,11 @@ public class DeviceFindingService {
         return point;
     }
 
-    /** The reporting organisation: as sent, else the parent's; the caller must be allowed to write for it. */
-    private UUID organisationOf(DeviceFindingFeature input, UUID parentOrganisation) {
+    /**
+     * The reporting organisation: as sent, else the parent's; the caller must be allowed to write for
+     * it, or, for a device of an accident, to record victim data.
+     */
+    private UUID organisationOf(DeviceFindingFeature input, UUID parentOrganisation, boolean ofAccident) {
         UUID sent = input.properties.reportingOrganisationId;
         if (sent != null && parentOrganisation != null && !sent.equals(parentOrganisation)) {
             throw ProblemException.invalid(List.of(new FieldError("properties.reportingOrganisationId",
@@ -225,7 +239,8 @@ public class DeviceFindingService {
             throw ProblemException.invalid(List.of(new FieldError("properties.reportingOrganisationId",
                     "required for a device found outside an activity")));
         }
-        if (!caller.mayChangeRecordsOf(organisation)) {
+        boolean allowed = ofAccident ? caller.mayRecordVictimData() : caller.mayChangeRecordsOf(organisation);
+        if (!allowed) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Operators record device findings only for their own organisation.");
         }
@@ -237,7 +252,9 @@ public class DeviceFindingService {
         if (finding == null || finding.isDeleted() || !visible(finding.reportingOrganisationId)) {
             throw ProblemException.notFound("device finding", id);
         }
-        if (!caller.mayChangeRecordsOf(finding.reportingOrganisationId)) {
+        boolean allowed = finding.accidentId != null ? caller.mayRecordVictimData()
+                : caller.mayChangeRecordsOf(finding.reportingOrganisationId);
+        if (!allowed) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Operators change only their own organisation's device findings.");
         }

@@ -26,6 +26,7 @@ public final class LandReleaseFeatures {
             "land_release t JOIN activity a ON a.id = t.activity_id JOIN hazard_area h ON h.id = t.hazard_area_id",
             "true",
             "a.implementing_organisation_id",
+            null,
             "t.geom",
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),

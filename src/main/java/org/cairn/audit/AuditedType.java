@@ -8,6 +8,7 @@ import java.util.Set;
  *
  * @param auditTable         the {@code _aud} table, aliased {@code a} in the queries
  * @param organisationColumn reporting organisation, for callers confined to their own
+ * @param geometryColumn     the item's geometry, or null for items without one
  * @param relationsSql       SQL yielding a JSON object of further properties at revision {@code a.rev} (the
  *                           item's children and links, named as in the API), or null
  * @param propertyNames      API names of columns whose name is not simply their camelCase
@@ -17,6 +18,7 @@ import java.util.Set;
 public record AuditedType(
         String auditTable,
         String organisationColumn,
+        String geometryColumn,
         String relationsSql,
         Map<String, String> propertyNames,
         Set<String> omitted,

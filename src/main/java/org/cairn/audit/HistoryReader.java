@@ -79,9 +79,11 @@ public class HistoryReader {
 
     private static String sql(AuditedType type) {
         String relations = type.relationsSql() == null ? "'{}'::jsonb" : type.relationsSql();
+        String geometry = type.geometryColumn() == null ? "NULL::text" : "ST_AsGeoJSON(a." + type.geometryColumn() + ", 15)";
+        String withoutGeometry = type.geometryColumn() == null ? "" : " - '" + type.geometryColumn() + "'";
         return "SELECT a.rev, a.revtype, r.changed_at, r.subject, r.organisation, r.client,"
-                + " ST_AsGeoJSON(a.geom, 15) AS geometry,"
-                + " (to_jsonb(a) - 'geom' - 'rev' - 'revtype' - 'revend' - 'id')"
+                + " " + geometry + " AS geometry,"
+                + " (to_jsonb(a)" + withoutGeometry + " - 'rev' - 'revtype' - 'revend' - 'id')"
                 + " || " + relations + " AS state"
                 + " FROM " + type.auditTable() + " a JOIN revision r ON r.id = a.rev"
                 + " WHERE a.id = ? ORDER BY a.rev";

@@ -21,6 +21,10 @@ public interface CairnConfig {
 
     Devices devices();
 
+    Accidents accidents();
+
+    PersonalData personalData();
+
     interface Limits {
         /** Largest JSON request body accepted. */
         @WithDefault("10M")
@@ -46,6 +50,17 @@ public interface CairnConfig {
         /** A device found further than this many metres outside the activity's hazard areas is flagged. */
         @WithDefault("50")
         double outsideHazardWarningMetres();
+    }
+
+    interface Accidents {
+        /** Size of the grid cells, in degrees, to whose centre accident points are generalised. */
+        @WithDefault("0.1")
+        double generalisationCellDegrees();
+    }
+
+    interface PersonalData {
+        /** File holding the AES-256 key (base64) that seals victims' personal data. */
+        String keyFile();
     }
 
     interface Security {

@@ -12,12 +12,12 @@ public record Cursor(String sort, String value, UUID id) {
 
     private static final String VERSION = "c1";
 
-    String encode() {
+    public String encode() {
         String plain = String.join("\n", VERSION, sort, value, id.toString());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Cursor decode(String token, String expectedSort) {
+    public static Cursor decode(String token, String expectedSort) {
         String[] parts;
         try {
             parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n", -1);

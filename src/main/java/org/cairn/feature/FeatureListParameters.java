@@ -17,11 +17,19 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
  */
 public final class FeatureListParameters {
 
+    /** What a list accepts: its property filters and its orders. */
+    public record Listing(Map<String, FeatureFilter> filters, List<SortKey> sortKeys) {
+
+        public static Listing of(FeatureType type) {
+            return new Listing(type.filters(), type.sortKeys());
+        }
+    }
+
     private FeatureListParameters() {
     }
 
-    /** Replaces the query parameters of the GET operation of each path with those its type accepts. */
-    public static void document(OpenAPI openAPI, Map<String, FeatureType> lists) {
+    /** Replaces the query parameters of the GET operation of each path with those its listing accepts. */
+    public static void document(OpenAPI openAPI, Map<String, Listing> lists) {
         lists.forEach((path, type) -> {
             PathItem item = openAPI.getPaths().getPathItem(path);
             if (item == null || item.getGET() == null) {

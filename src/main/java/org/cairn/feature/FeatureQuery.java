@@ -70,7 +70,7 @@ public record FeatureQuery(
     }
 
     /** A limit above the maximum is lowered to it, as OGC API Features asks, rather than refused. */
-    private static int limit(String value) {
+    public static int limit(String value) {
         if (value == null) {
             return DEFAULT_LIMIT;
         }

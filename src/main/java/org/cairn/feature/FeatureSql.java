@@ -55,6 +55,9 @@ final class FeatureSql {
         if (access.organisation() != null) {
             select.append(" AND " + type.organisationColumn() + " = ?", access.organisation());
         }
+        if (type.sensitiveRows() != null && !access.sensitive()) {
+            select.append(" AND NOT (" + type.sensitiveRows() + ")");
+        }
         return select;
     }
 }

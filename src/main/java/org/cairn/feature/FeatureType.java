@@ -13,6 +13,7 @@ import java.util.Map;
  * @param from           table with alias {@code t}
  * @param visible        condition a row must meet to be listed or fetched at all
  * @param organisationColumn reporting organisation, for callers confined to their own
+ * @param sensitiveRows  condition of the rows that only callers with the sensitive-data permission see, or null
  * @param geometryColumn WGS 84 geometry column
  * @param sortKeys       accepted orders; the first is the default
  */
@@ -22,6 +23,7 @@ public record FeatureType(
         String from,
         String visible,
         String organisationColumn,
+        String sensitiveRows,
         String geometryColumn,
         List<FeatureProperty> properties,
         Map<String, FeatureFilter> filters,

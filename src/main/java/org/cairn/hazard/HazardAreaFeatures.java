@@ -40,6 +40,7 @@ public final class HazardAreaFeatures {
             "hazard_area t JOIN organisation o ON o.id = t.reporting_organisation_id",
             "t.deleted_at IS NULL",
             "t.reporting_organisation_id",
+            null,
             "t.geom",
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),

@@ -11,6 +11,7 @@ final class HazardAreaHistory {
     static final AuditedType TYPE = new AuditedType(
             "hazard_area_aud",
             "reporting_organisation_id",
+            "geom",
             "jsonb_build_object('surveyPoints', "
                     + SurveyPointsSql.jsonbArrayAtRevision("survey_point_aud", "hazard_area_id") + ")",
             Map.of("beneficiaries_women", "beneficiaries.women",

@@ -27,6 +27,15 @@ public enum Access {
     /** Operators only for their own organisation's activities: the services check that. */
     WRITE_ACTIVITIES(OPERATOR, DATA_MANAGER, ADMIN),
     VOID_LAND_RELEASE(DATA_MANAGER, ADMIN),
+    READ_ACCIDENTS(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
+    /** Casualties are further filtered by the consent each one gave; the services apply it. */
+    READ_CASUALTIES(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
+    WRITE_VICTIM_DATA(DATA_MANAGER, VICTIM_ASSISTANCE, ADMIN),
+    /** Histories of accidents and casualties hold exact places, ages and injuries. */
+    READ_SENSITIVE_HISTORY(VICTIM_ASSISTANCE, ADMIN),
+    PERSONAL_DATA(VICTIM_ASSISTANCE, ADMIN),
+    ASSISTANCE(VICTIM_ASSISTANCE, ADMIN),
+    READ_STATISTICS(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
     MANAGE_API_KEYS(ADMIN);
 
     private final Set<Role> roles;

@@ -81,6 +81,19 @@ public class Caller {
         return roles().contains(role);
     }
 
+    /** Accidents and casualties are recorded by the authority's data managers and victim assistance officers. */
+    public boolean mayRecordVictimData() {
+        return has(Role.DATA_MANAGER) || has(Role.VICTIM_ASSISTANCE) || has(Role.ADMIN);
+    }
+
+    /**
+     * The sensitive-data permission: exact accident places and times, ages and injuries, and
+     * victims' personal data, for victim assistance officers and administrators only.
+     */
+    public boolean hasSensitiveDataPermission() {
+        return has(Role.VICTIM_ASSISTANCE) || has(Role.ADMIN);
+    }
+
     /** Restricted fields (landowners) are for the national authority's data managers and administrators. */
     public boolean seesRestricted() {
         return has(Role.DATA_MANAGER) || has(Role.ADMIN);
@@ -111,6 +124,7 @@ public class Caller {
     }
 
     public FeatureAccess featureAccess() {
-        return new FeatureAccess(confinedToOrganisation().orElse(null), seesRestricted());
+        return new FeatureAccess(confinedToOrganisation().orElse(null), seesRestricted(),
+                hasSensitiveDataPermission());
     }
 }

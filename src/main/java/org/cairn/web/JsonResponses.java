@@ -2,7 +2,9 @@ package org.cairn.web;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.UUID;
 
 /** ETags and Location for items answered as plain JSON rather than GeoJSON. */
@@ -20,7 +22,12 @@ public final class JsonResponses {
     }
 
     public static Response created(Object item, UUID id, long version, UriInfo uri) {
-        return Response.created(uri.getAbsolutePathBuilder().path(id.toString()).build()).entity(item)
+        return created(item, id, version, uri.getAbsolutePath());
+    }
+
+    /** For items that live in another collection than the one posted to. */
+    public static Response created(Object item, UUID id, long version, URI collection) {
+        return Response.created(UriBuilder.fromUri(collection).path(id.toString()).build()).entity(item)
                 .header(HttpHeaders.ETAG, Preconditions.etag(version)).build();
     }
 

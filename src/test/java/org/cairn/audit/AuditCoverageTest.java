@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.util.List;
+import java.util.Map;
 import org.cairn.support.Database;
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +17,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuditCoverageTest {
 
-    private static final List<String> AUDITED = List.of("hazard_area", "survey_point", "organisation", "ordnance_type",
-            "activity", "activity_survey_point", "land_release", "device_finding");
+    /** Every audited table, and its key. */
+    private static final Map<String, String> AUDITED = Map.ofEntries(Map.entry("hazard_area", "id"),
+            Map.entry("survey_point", "id"), Map.entry("organisation", "id"), Map.entry("ordnance_type", "id"),
+            Map.entry("activity", "id"), Map.entry("activity_survey_point", "id"), Map.entry("land_release", "id"),
+            Map.entry("device_finding", "id"), Map.entry("accident", "id"), Map.entry("casualty", "id"),
+            Map.entry("casualty_personal_data", "casualty_id"), Map.entry("assistance", "id"));
 
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void everyAuditedRowHasAHistory() {
-        for (String table : AUDITED) {
-            String unaudited = Database.single(dataSource, "SELECT count(*) FROM " + table
-                    + " t WHERE NOT EXISTS (SELECT 1 FROM " + table + "_aud a WHERE a.id = t.id)");
+        AUDITED.forEach((table, key) -> {
+            String unaudited = Database.single(dataSource, "SELECT count(*) FROM " + table + " t WHERE NOT EXISTS"
+                    + " (SELECT 1 FROM " + table + "_aud a WHERE a." + key + " = t." + key + ")");
             assertEquals("0", unaudited, table + " rows without history");
-        }
+        });
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import org.cairn.support.Features;
 import org.cairn.support.Organisations;
 import org.cairn.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -83,6 +84,37 @@ class RoleMatrixTest {
         EXPECTED.put("POST /api/v1/ordnance-types",             new int[] {401, 403, 403, 403, 201, 403, 403, 201});
         EXPECTED.put("GET /api/v1/ordnance-types/{id}",         new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("PUT /api/v1/ordnance-types/{id}",         new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /api/v1/accidents",                   new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/accidents",                  new int[] {401, 403, 403, 403, 201, 201, 403, 201});
+        EXPECTED.put("GET /api/v1/accidents/{id}",              new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/accidents/{id}",              new int[] {401, 403, 403, 403, 200, 200, 403, 200});
+        EXPECTED.put("PATCH /api/v1/accidents/{id}",            new int[] {401, 403, 403, 403, 200, 200, 403, 200});
+        EXPECTED.put("DELETE /api/v1/accidents/{id}",           new int[] {401, 403, 403, 403, 204, 204, 403, 204});
+        EXPECTED.put("GET /api/v1/accidents/{id}/history",      new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("GET /api/v1/accidents/{accidentId}/devices",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/accidents/{accidentId}/devices",
+                                                                new int[] {401, 403, 403, 403, 201, 201, 403, 201});
+        EXPECTED.put("GET /api/v1/casualties",                  new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/casualties",                 new int[] {401, 403, 403, 403, 201, 201, 403, 201});
+        EXPECTED.put("GET /api/v1/casualties/{id}",             new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/casualties/{id}",             new int[] {401, 403, 403, 403, 200, 200, 403, 200});
+        EXPECTED.put("DELETE /api/v1/casualties/{id}",          new int[] {401, 403, 403, 403, 204, 204, 403, 204});
+        EXPECTED.put("GET /api/v1/casualties/{id}/history",     new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("GET /api/v1/casualties/{casualtyId}/personal-data",
+                                                                new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("PUT /api/v1/casualties/{casualtyId}/personal-data",
+                                                                new int[] {401, 403, 403, 403, 403, 201, 403, 201});
+        EXPECTED.put("DELETE /api/v1/casualties/{casualtyId}/personal-data",
+                                                                new int[] {401, 403, 403, 403, 403, 204, 403, 204});
+        EXPECTED.put("GET /api/v1/casualties/{casualtyId}/assistance",
+                                                                new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("POST /api/v1/casualties/{casualtyId}/assistance",
+                                                                new int[] {401, 403, 403, 403, 403, 201, 403, 201});
+        EXPECTED.put("GET /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("PUT /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+        EXPECTED.put("DELETE /api/v1/assistance/{id}",          new int[] {401, 403, 403, 403, 403, 204, 403, 204});
+        EXPECTED.put("GET /api/v1/statistics/casualties",       new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /api/v1/api-keys",                   new int[] {401, 403, 403, 403, 403, 403, 403, 201});
         EXPECTED.put("GET /api/v1/api-keys",                    new int[] {401, 403, 403, 403, 403, 403, 403, 200});
         EXPECTED.put("GET /api/v1/api-keys/{id}",               new int[] {401, 403, 403, 403, 403, 403, 403, 200});
@@ -156,6 +188,49 @@ class RoleMatrixTest {
                     .put("/api/v1/device-findings/" + deviceFinding(i))),
             Map.entry("DELETE /api/v1/device-findings/{id}",
                     (r, i) -> r.delete("/api/v1/device-findings/" + deviceFinding(i))),
+            Map.entry("GET /api/v1/accidents", (r, i) -> r.get("/api/v1/accidents")),
+            Map.entry("POST /api/v1/accidents", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixAccident(i)).post("/api/v1/accidents")),
+            Map.entry("GET /api/v1/accidents/{id}", (r, i) -> r.get("/api/v1/accidents/" + accident(i))),
+            Map.entry("PUT /api/v1/accidents/{id}", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixAccident(i)).put("/api/v1/accidents/" + accident(i))),
+            Map.entry("PATCH /api/v1/accidents/{id}", (r, i) -> r.contentType("application/merge-patch+json")
+                    .body(Map.of("properties", Map.of("cause", "Ploughing"))).patch("/api/v1/accidents/" + accident(i))),
+            Map.entry("DELETE /api/v1/accidents/{id}", (r, i) -> r.delete("/api/v1/accidents/" + accident(i))),
+            Map.entry("GET /api/v1/accidents/{id}/history",
+                    (r, i) -> r.get("/api/v1/accidents/" + accident(i) + "/history")),
+            Map.entry("GET /api/v1/accidents/{accidentId}/devices",
+                    (r, i) -> r.get("/api/v1/accidents/" + accident(i) + "/devices")),
+            Map.entry("POST /api/v1/accidents/{accidentId}/devices", (r, i) -> r.contentType("application/geo+json")
+                    .body(device(72 + i * 0.02, 41, "AP_MINE", 1)).post("/api/v1/accidents/" + accident(i) + "/devices")),
+            Map.entry("GET /api/v1/casualties", (r, i) -> r.get("/api/v1/casualties")),
+            Map.entry("POST /api/v1/casualties", (r, i) -> r.contentType("application/json")
+                    .body(matrixCasualty(accident(i))).post("/api/v1/casualties")),
+            Map.entry("GET /api/v1/casualties/{id}", (r, i) -> r.get("/api/v1/casualties/" + casualty(i))),
+            Map.entry("PUT /api/v1/casualties/{id}", (r, i) -> {
+                String accident = accident(i);
+                return r.contentType("application/json").body(matrixCasualty(accident))
+                        .put("/api/v1/casualties/" + casualtyOf(accident));
+            }),
+            Map.entry("DELETE /api/v1/casualties/{id}", (r, i) -> r.delete("/api/v1/casualties/" + casualty(i))),
+            Map.entry("GET /api/v1/casualties/{id}/history",
+                    (r, i) -> r.get("/api/v1/casualties/" + casualty(i) + "/history")),
+            Map.entry("GET /api/v1/casualties/{casualtyId}/personal-data",
+                    (r, i) -> r.get("/api/v1/casualties/" + casualtyWithPersonalData(i) + "/personal-data")),
+            Map.entry("PUT /api/v1/casualties/{casualtyId}/personal-data", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("name", "Matrix person")).put("/api/v1/casualties/" + casualty(i) + "/personal-data")),
+            Map.entry("DELETE /api/v1/casualties/{casualtyId}/personal-data",
+                    (r, i) -> r.delete("/api/v1/casualties/" + casualtyWithPersonalData(i) + "/personal-data")),
+            Map.entry("GET /api/v1/casualties/{casualtyId}/assistance",
+                    (r, i) -> r.get("/api/v1/casualties/" + casualty(i) + "/assistance")),
+            Map.entry("POST /api/v1/casualties/{casualtyId}/assistance", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("type", "EDUCATION", "status", "NEEDED"))
+                    .post("/api/v1/casualties/" + casualty(i) + "/assistance")),
+            Map.entry("GET /api/v1/assistance/{id}", (r, i) -> r.get("/api/v1/assistance/" + assistance(i))),
+            Map.entry("PUT /api/v1/assistance/{id}", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("type", "EDUCATION", "status", "PROVIDED")).put("/api/v1/assistance/" + assistance(i))),
+            Map.entry("DELETE /api/v1/assistance/{id}", (r, i) -> r.delete("/api/v1/assistance/" + assistance(i))),
+            Map.entry("GET /api/v1/statistics/casualties", (r, i) -> r.get("/api/v1/statistics/casualties")),
             Map.entry("GET /api/v1/organisations", (r, i) -> r.get("/api/v1/organisations")),
             Map.entry("POST /api/v1/organisations", (r, i) -> r.contentType("application/json")
                     .body(Map.of("name", "Matrix organisation " + i, "type", "NGO")).post("/api/v1/organisations")),
@@ -232,6 +307,47 @@ class RoleMatrixTest {
         return as("admin").contentType("application/geo+json").body(device(72 + sample * 0.02 + 0.001, 41.001, "UXO", 1))
                 .when().post("/api/v1/activities/" + activityOn(sample) + "/devices")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> matrixAccident(int sample) {
+        Map<String, Object> accident = Features.accident("MINE", 72 + sample * 0.02, 41);
+        properties(accident).put("reportingOrganisationId", Tokens.ORGANISATION);
+        return accident;
+    }
+
+    private static Map<String, Object> matrixCasualty(String accident) {
+        Map<String, Object> casualty = Features.casualty(accident, "INJURED", "MALE", 30);
+        casualty.put("reportingOrganisationId", Tokens.ORGANISATION);
+        return casualty;
+    }
+
+    /** An accident of the callers' organisation, so that scoping never decides here. */
+    private static String accident(int sample) {
+        return as("admin").contentType("application/geo+json").body(matrixAccident(sample))
+                .when().post("/api/v1/accidents").then().statusCode(201).extract().path("id");
+    }
+
+    /** A casualty who consented to share with everyone, so that consent never decides here. */
+    private static String casualty(int sample) {
+        return casualtyOf(accident(sample));
+    }
+
+    private static String casualtyOf(String accident) {
+        return as("admin").contentType("application/json").body(matrixCasualty(accident))
+                .when().post("/api/v1/casualties").then().statusCode(201).extract().path("id");
+    }
+
+    private static String casualtyWithPersonalData(int sample) {
+        String casualty = casualty(sample);
+        as("admin").contentType("application/json").body(Map.of("name", "Matrix person"))
+                .when().put("/api/v1/casualties/" + casualty + "/personal-data").then().statusCode(201);
+        return casualty;
+    }
+
+    private static String assistance(int sample) {
+        return as("admin").contentType("application/json").body(Map.of("type", "EDUCATION", "status", "NEEDED"))
+                .when().post("/api/v1/casualties/" + casualty(sample) + "/assistance").then().statusCode(201)
+                .extract().path("id");
     }
 
     private static String apiKey() {

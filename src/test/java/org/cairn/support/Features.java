@@ -96,6 +96,42 @@ public final class Features {
         return feature;
     }
 
+    /** An accident of a type at a point, with every required property. */
+    public static Map<String, Object> accident(String type, double lon, double lat) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("type", type);
+        properties.put("date", "2026-10-03");
+        properties.put("dateKnown", true);
+        properties.put("time", "14:30");
+        properties.put("accuracyM", 10);
+        properties.put("locationSafeToRecord", true);
+        properties.put("deviceCategory", "AP_MINE");
+        properties.put("reportingOrganisationId", Organisations.AUTHORITY);
+        properties.put("dateOfInformation", "2026-10-05");
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", geometry("Point", List.of(lon, lat)));
+        feature.put("properties", properties);
+        return feature;
+    }
+
+    /** A casualty of an accident, with consent to share with everyone unless a test says otherwise. */
+    public static Map<String, Object> casualty(String accidentId, String outcome, String sex, Integer age) {
+        Map<String, Object> casualty = new LinkedHashMap<>();
+        casualty.put("accidentId", accidentId);
+        casualty.put("outcome", outcome);
+        casualty.put("sex", sex);
+        casualty.put("ageAtAccident", age);
+        casualty.put("status", "CIVILIAN");
+        casualty.put("activityAtTime", "HERDING");
+        casualty.put("injuries", "Shrapnel wounds to both legs");
+        casualty.put("consentShareAuthorities", true);
+        casualty.put("consentShareNgos", true);
+        casualty.put("reportingOrganisationId", Organisations.AUTHORITY);
+        casualty.put("dateOfInformation", "2026-10-05");
+        return casualty;
+    }
+
     @SuppressWarnings("unchecked")
     public static Map<String, Object> properties(Map<String, Object> feature) {
         return (Map<String, Object>) feature.get("properties");

@@ -20,6 +20,16 @@ public final class Records {
                 .when().post("/api/v1/activities").then().statusCode(201).extract().path("id");
     }
 
+    public static String accident(Map<String, Object> feature) {
+        return Api.as("victim_assistance").contentType("application/geo+json").body(feature)
+                .when().post("/api/v1/accidents").then().statusCode(201).extract().path("id");
+    }
+
+    public static String casualty(Map<String, Object> casualty) {
+        return Api.as("victim_assistance").contentType("application/json").body(casualty)
+                .when().post("/api/v1/casualties").then().statusCode(201).extract().path("id");
+    }
+
     public static String release(String activityId, Map<String, Object> feature) {
         return dataManager().contentType("application/geo+json").body(feature)
                 .when().post("/api/v1/activities/" + activityId + "/land-release").then().statusCode(201)

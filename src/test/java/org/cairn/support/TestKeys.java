@@ -8,22 +8,25 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.util.Base64;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Creates a signing key pair for the tests before the first test starts the service, which reads
- * the public key (application.properties, profile test). Nothing secret is ever committed.
+ * Creates a token signing key pair and a personal data key for the tests before the first test
+ * starts the service, which reads them (application.properties, profile test). Nothing secret is
+ * ever committed.
  */
 public class TestKeys implements LauncherSessionListener {
 
     static final Path DIRECTORY = Path.of("target", "test-keys");
     static final Path PRIVATE_KEY = DIRECTORY.resolve("private.pem");
+    static final Path PERSONAL_DATA_KEY = DIRECTORY.resolve("personal-data.key");
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
-        if (Files.exists(PRIVATE_KEY)) {
+        if (Files.exists(PRIVATE_KEY) && Files.exists(PERSONAL_DATA_KEY)) {
             return;
         }
         try {
@@ -33,6 +36,9 @@ public class TestKeys implements LauncherSessionListener {
             Files.createDirectories(DIRECTORY);
             write(DIRECTORY.resolve("public.pem"), "PUBLIC KEY", pair.getPublic().getEncoded());
             write(PRIVATE_KEY, "PRIVATE KEY", pair.getPrivate().getEncoded());
+            byte[] aes = new byte[32];
+            new SecureRandom().nextBytes(aes);
+            Files.writeString(PERSONAL_DATA_KEY, Base64.getEncoder().encodeToString(aes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("RSA is part of every Java runtime", e);
         } catch (IOException e) {

@@ -49,13 +49,13 @@ class OpenApiContractTest {
 
     @Test
     void everyFeatureListDocumentsExactlyTheParametersItAccepts() {
-        ApiDocumentation.FEATURE_LISTS.forEach((path, type) -> {
+        ApiDocumentation.FEATURE_LISTS.forEach((path, listing) -> {
             List<Map<String, Object>> parameters = anonymous().when().get("/q/openapi?format=json").then()
                     .extract().path("paths.'" + path + "'.get.parameters");
             Set<String> documented = new TreeSet<>();
             parameters.stream().filter(parameter -> "query".equals(parameter.get("in")))
                     .forEach(parameter -> documented.add((String) parameter.get("name")));
-            Set<String> accepted = new TreeSet<>(type.filters().keySet());
+            Set<String> accepted = new TreeSet<>(listing.filters().keySet());
             accepted.addAll(List.of("bbox", "limit", "cursor", "sort"));
 
             assertEquals(accepted, documented, path);

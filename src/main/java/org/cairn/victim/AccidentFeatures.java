@@ -1,0 +1,112 @@
+package org.cairn.victim;
+
+import static org.cairn.feature.PropertyKind.BOOLEAN;
+import static org.cairn.feature.PropertyKind.DATE;
+import static org.cairn.feature.PropertyKind.INTEGER;
+import static org.cairn.feature.PropertyKind.JSON;
+import static org.cairn.feature.PropertyKind.NUMBER;
+import static org.cairn.feature.PropertyKind.STRING;
+import static org.cairn.feature.PropertyKind.TIMESTAMP;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cairn.config.CairnConfig;
+import org.cairn.feature.FeatureFilter;
+import org.cairn.feature.FeatureListParameters;
+import org.cairn.feature.FeatureProperty;
+import org.cairn.feature.FeatureType;
+import org.cairn.feature.Filters;
+import org.cairn.feature.SortKey;
+import org.cairn.ordnance.OrdnanceCategory;
+
+/**
+ * Accidents as the feature query path reads them, in two forms: exact, for callers with the
+ * sensitive-data permission, and generalised for everyone else. In the generalised form the point
+ * is the centre of its grid cell, and bbox filters on that centre too, so that shrinking boxes
+ * cannot find the place.
+ */
+@ApplicationScoped
+public class AccidentFeatures {
+
+    private static final String DEMINING = """
+            CASE WHEN t.type <> 'DEMINING' THEN NULL
+                 ELSE json_build_object('ppeWorn', t.demining_ppe_worn, 'procedureFollowed',
+                                        t.demining_procedure_followed, 'description', t.demining_description) END""";
+
+    private static final List<SortKey> SORT_KEYS = List.of(
+            new SortKey("updatedAt", "t.updated_at", "timestamptz"),
+            new SortKey("createdAt", "t.created_at", "timestamptz"),
+            new SortKey("localId", "t.local_id", "text"));
+
+    /** What accident lists accept, the same in both forms. */
+    public static final FeatureListParameters.Listing LISTING = new FeatureListParameters.Listing(filters(), SORT_KEYS);
+
+    private final FeatureType exact;
+    private final FeatureType generalised;
+
+    public AccidentFeatures(CairnConfig config) {
+        String cell = String.format(Locale.ROOT, "%.6f", config.accidents().generalisationCellDegrees());
+        String centre = "round((floor(ST_%1$s(t.geom) / " + cell + ") * " + cell + " + " + cell
+                + " / 2)::numeric, 6)::float8";
+        this.exact = type("t.geom", "to_char(t.accident_time, 'HH24:MI')", "t.accuracy_m", "false", "NULL::float8");
+        this.generalised = type("ST_SetSRID(ST_MakePoint(" + centre.formatted("X") + ", " + centre.formatted("Y")
+                + "), 4326)", "NULL::text", "NULL::float8", "true", cell + "::float8");
+    }
+
+    /** The form this caller may see. */
+    public FeatureType forCaller(boolean sensitive) {
+        return sensitive ? exact : generalised;
+    }
+
+    private static FeatureType type(String geometry, String time, String accuracy, String generalised, String cell) {
+        return new FeatureType(
+                "accidents",
+                "accident",
+                "accident t LEFT JOIN ordnance_type m ON m.id = t.ordnance_type_id",
+                "t.deleted_at IS NULL",
+                "t.reporting_organisation_id",
+            null,
+                geometry,
+                List.of(
+                        new FeatureProperty("localId", "t.local_id", STRING),
+                        new FeatureProperty("type", "t.type", STRING),
+                        new FeatureProperty("date", "t.accident_date", DATE),
+                        new FeatureProperty("dateKnown", "t.date_known", BOOLEAN),
+                        new FeatureProperty("time", time, STRING),
+                        new FeatureProperty("accuracyM", accuracy, NUMBER),
+                        new FeatureProperty("locationSafeToRecord", "t.location_safe_to_record", BOOLEAN),
+                        new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", STRING),
+                        new FeatureProperty("deviceCategory", "coalesce(m.category, t.device_category)", STRING),
+                        new FeatureProperty("cause", "t.cause", STRING),
+                        new FeatureProperty("hazardAreaId", "t.hazard_area_id", STRING),
+                        new FeatureProperty("activityId", "t.activity_id", STRING),
+                        new FeatureProperty("demining", DEMINING, JSON),
+                        new FeatureProperty("description", "t.description", STRING),
+                        new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", STRING),
+                        new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
+                        new FeatureProperty("locationGeneralised", generalised, BOOLEAN),
+                        new FeatureProperty("generalisationCellDegrees", cell, NUMBER),
+                        new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
+                        new FeatureProperty("createdBy", "t.created_by", STRING),
+                        new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
+                        new FeatureProperty("updatedBy", "t.updated_by", STRING),
+                        new FeatureProperty("version", "t.version", INTEGER)),
+                LISTING.filters(),
+                SORT_KEYS);
+    }
+
+    private static Map<String, FeatureFilter> filters() {
+        Map<String, FeatureFilter> filters = new LinkedHashMap<>();
+        filters.put("type", Filters.anyOf("t.type", AccidentType.class));
+        filters.put("deviceCategory", Filters.anyOf("coalesce(m.category, t.device_category)", OrdnanceCategory.class));
+        filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
+        filters.put("activityId", Filters.anyId("t.activity_id"));
+        filters.put("updatedSince", Filters.since("t.updated_at"));
+        filters.put("q", Filters.contains("t.local_id"));
+        return Collections.unmodifiableMap(filters);
+    }
+}

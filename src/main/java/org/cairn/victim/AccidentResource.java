@@ -1,0 +1,182 @@
+package org.cairn.victim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.cairn.audit.AuditedType;
+import org.cairn.audit.HistoryReader;
+import org.cairn.feature.FeatureQuery;
+import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeatureType;
+import org.cairn.feature.StoredFeature;
+import org.cairn.security.Access;
+import org.cairn.security.Caller;
+import org.cairn.security.Requires;
+import org.cairn.web.FeatureResponses;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.MediaTypes;
+import org.cairn.web.ProblemException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** HTTP for accidents; who sees the exact place is decided here, per caller. */
+@Path("/api/v1/accidents")
+@Tag(name = "Accidents", description = "Accidents involving explosive ordnance.")
+public class AccidentResource {
+
+    private static final AuditedType HISTORY = new AuditedType("accident_aud", "reporting_organisation_id", "geom", null,
+            Map.of("accident_date", "date", "accident_time", "time"),
+            Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"),
+            Set.of());
+
+    private final AccidentService service;
+    private final AccidentFeatures accidentFeatures;
+    private final FeatureStore features;
+    private final HistoryReader history;
+    private final JsonBodies bodies;
+    private final Caller caller;
+
+    AccidentResource(AccidentService service, AccidentFeatures accidentFeatures, FeatureStore features,
+            HistoryReader history, JsonBodies bodies, Caller caller) {
+        this.service = service;
+        this.accidentFeatures = accidentFeatures;
+        this.features = features;
+        this.history = history;
+        this.bodies = bodies;
+        this.caller = caller;
+    }
+
+    @GET
+    @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Requires(Access.READ_ACCIDENTS)
+    @Operation(summary = "List accidents", description = "A GeoJSON FeatureCollection. Without the sensitive-data "
+            + "permission, points are the centres of their grid cells (and bbox matches those centres), times are "
+            + "withheld, and `locationGeneralised` says so.")
+    @APIResponse(responseCode = "200", description = "A page of accidents.", content = @Content(
+            mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "AccidentFeatureCollection")))
+    public Response list(@Context UriInfo uri) {
+        FeatureType type = type();
+        FeatureQuery query = FeatureQuery.parse(type, uri.getQueryParameters());
+        return Response.ok(features.page(type, query, caller.featureAccess(), FeatureResponses.pageLinks(uri))).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Requires(Access.READ_ACCIDENTS)
+    @Operation(summary = "Get one accident", description = "Generalised as in the list for callers without the "
+            + "sensitive-data permission.")
+    @APIResponse(responseCode = "200", description = "The accident.", content = @Content(
+            mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = AccidentFeature.class)))
+    @APIResponse(responseCode = "304", description = "The client's copy is current.")
+    public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+        return FeatureResponses.feature(stored(id), ifNoneMatch);
+    }
+
+    @POST
+    @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Produces(MediaTypes.GEO_JSON)
+    @Requires(Access.WRITE_VICTIM_DATA)
+    @Operation(summary = "Record an accident", description = "A client may send its own UUID as `id`; the same "
+            + "request again returns the stored item (200).")
+    @RequestBody(required = true, content = @Content(mediaType = MediaTypes.GEO_JSON,
+            schema = @Schema(implementation = AccidentFeature.class)))
+    @APIResponse(responseCode = "201", description = "Recorded.", content = @Content(
+            mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = AccidentFeature.class)))
+    @APIResponse(responseCode = "200", description = "The same request was received before; the stored item.",
+            content = @Content(mediaType = MediaTypes.GEO_JSON,
+                    schema = @Schema(implementation = AccidentFeature.class)))
+    public Response create(InputStream body, @Context UriInfo uri) {
+        AccidentService.Written written = service.create(bodies.readTree(body));
+        return FeatureResponses.written(stored(written), written.created(), uri);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
+    @Produces(MediaTypes.GEO_JSON)
+    @Requires(Access.WRITE_VICTIM_DATA)
+    @Operation(summary = "Replace an accident")
+    @RequestBody(required = true, content = @Content(mediaType = MediaTypes.GEO_JSON,
+            schema = @Schema(implementation = AccidentFeature.class)))
+    @APIResponse(responseCode = "200", description = "Replaced.", content = @Content(
+            mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = AccidentFeature.class)))
+    public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            InputStream body, @Context UriInfo uri) {
+        return FeatureResponses.written(stored(service.replace(id, ifMatch, bodies.readTree(body))), false, uri);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MediaTypes.MERGE_PATCH_JSON, MediaType.APPLICATION_JSON})
+    @Produces(MediaTypes.GEO_JSON)
+    @Requires(Access.WRITE_VICTIM_DATA)
+    @Operation(summary = "Change part of an accident", description = "A JSON merge patch (RFC 7396) of the feature.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaTypes.MERGE_PATCH_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "Changed.", content = @Content(
+            mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = AccidentFeature.class)))
+    public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            InputStream body, @Context UriInfo uri) {
+        return FeatureResponses.written(stored(service.patch(id, ifMatch, bodies.readTree(body))), false, uri);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Requires(Access.WRITE_VICTIM_DATA)
+    @Operation(summary = "Delete an accident", description = "Refused while it has casualties; kept for its history.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public Response delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(id, ifMatch);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Requires(Access.READ_SENSITIVE_HISTORY)
+    @Operation(summary = "History of an accident", description = "For victim assistance officers and "
+            + "administrators: it holds the exact place at every version.")
+    @APIResponse(responseCode = "200", description = "The versions.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "History")))
+    public JsonNode history(@PathParam("id") UUID id) {
+        return history.history(HISTORY, id, caller.featureAccess())
+                .orElseThrow(() -> ProblemException.notFound("accident", id));
+    }
+
+    private FeatureType type() {
+        return accidentFeatures.forCaller(caller.hasSensitiveDataPermission());
+    }
+
+    private StoredFeature stored(UUID id) {
+        return features.one(type(), id, caller.featureAccess())
+                .orElseThrow(() -> ProblemException.notFound("accident", id));
+    }
+
+    private StoredFeature stored(AccidentService.Written written) {
+        return features.one(type(), written.id(), caller.featureAccess(), FeatureResponses.warnings(written.warnings()))
+                .orElseThrow(() -> ProblemException.notFound("accident", written.id()));
+    }
+}

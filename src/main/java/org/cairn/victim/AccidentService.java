@@ -1,0 +1,215 @@
+package org.cairn.victim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.activity.Activity;
+import org.cairn.audit.Clock;
+import org.cairn.feature.FeatureAccess;
+import org.cairn.feature.FeatureStore;
+import org.cairn.geo.GeoJsonGeometryReader;
+import org.cairn.hazard.HazardArea;
+import org.cairn.ordnance.OrdnanceType;
+import org.cairn.organisation.OrganisationService;
+import org.cairn.security.Caller;
+import org.cairn.sync.ContentDigest;
+import org.cairn.validation.FieldError;
+import org.cairn.validation.Violations;
+import org.cairn.validation.Warning;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.MergePatch;
+import org.cairn.web.Preconditions;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+import org.locationtech.jts.geom.Point;
+
+/** Records and changes accidents, each in one transaction. */
+@ApplicationScoped
+public class AccidentService {
+
+    private final JsonBodies bodies;
+    private final Validator validator;
+    private final ContentDigest digest;
+    private final FeatureStore features;
+    private final AccidentFeatures accidentFeatures;
+    private final Caller caller;
+
+    AccidentService(JsonBodies bodies, Validator validator, ContentDigest digest, FeatureStore features,
+            AccidentFeatures accidentFeatures, Caller caller) {
+        this.bodies = bodies;
+        this.validator = validator;
+        this.digest = digest;
+        this.features = features;
+        this.accidentFeatures = accidentFeatures;
+        this.caller = caller;
+    }
+
+    /** What a write did: which accident, whether a new one was made, and what to look at. */
+    public record Written(UUID id, boolean created, List<Warning> warnings) {
+    }
+
+    @Transactional
+    public Written create(JsonNode body) {
+        AccidentFeature input = bodies.convert(body, AccidentFeature.class);
+        List<Warning> warnings = new ArrayList<>();
+        Point point = check(input, warnings);
+        String requestDigest = digest.of(input);
+        if (input.id != null) {
+            Accident existing = Accident.findById(input.id);
+            if (existing != null) {
+                if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
+                    throw new ProblemException(ProblemType.CONFLICT, "Accident " + input.id
+                            + " already exists with other content; choose a new id, or PUT to change it.");
+                }
+                return new Written(existing.id, false, List.of());
+            }
+        }
+        Instant now = Clock.now();
+        Accident accident = new Accident();
+        accident.id = input.id != null ? input.id : UUID.randomUUID();
+        apply(input, point, accident);
+        accident.creationDigest = requestDigest;
+        accident.createdAt = now;
+        accident.createdBy = caller.subject();
+        accident.updatedAt = now;
+        accident.updatedBy = accident.createdBy;
+        accident.persistAndFlush();
+        return new Written(accident.id, true, warnings);
+    }
+
+    @Transactional
+    public Written replace(UUID id, String ifMatch, JsonNode body) {
+        return replace(lockForChange(id, ifMatch), bodies.convert(body, AccidentFeature.class));
+    }
+
+    /** A merge patch applies to the accident as its recorders see it, exact place included. */
+    @Transactional
+    public Written patch(UUID id, String ifMatch, JsonNode patch) {
+        Accident accident = lockForChange(id, ifMatch);
+        if (!patch.isObject()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
+        }
+        JsonNode current = bodies.parse(features.one(accidentFeatures.forCaller(true), id, FeatureAccess.ALL)
+                .orElseThrow().json());
+        return replace(accident, bodies.convert(MergePatch.apply(current, patch), AccidentFeature.class));
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Accident accident = lockForChange(id, ifMatch);
+        if (Casualty.count("accidentId = ?1 and deletedAt is null", id) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "Accident " + accident.localId
+                    + " has casualties; delete them first.");
+        }
+        Instant now = Clock.now();
+        accident.deletedAt = now;
+        accident.deletedBy = caller.subject();
+        accident.updatedAt = now;
+        accident.updatedBy = accident.deletedBy;
+    }
+
+    /** The accident, if it exists and the caller may see it. */
+    public Accident visible(UUID id) {
+        Accident accident = Accident.findById(id);
+        boolean visible = accident != null && !accident.isDeleted()
+                && caller.confinedToOrganisation().map(accident.reportingOrganisationId::equals).orElse(true);
+        if (!visible) {
+            throw ProblemException.notFound("accident", id);
+        }
+        return accident;
+    }
+
+    private Written replace(Accident accident, AccidentFeature input) {
+        if (input.id != null && !input.id.equals(accident.id)) {
+            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
+        }
+        List<Warning> warnings = new ArrayList<>();
+        Point point = check(input, warnings);
+        apply(input, point, accident);
+        accident.updatedAt = Clock.now();
+        accident.updatedBy = caller.subject();
+        accident.flush();
+        return new Written(accident.id, false, warnings);
+    }
+
+    private Accident lockForChange(UUID id, String ifMatch) {
+        visible(id);
+        Accident accident = Accident.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Preconditions.checkIfMatch(ifMatch, accident.version);
+        return accident;
+    }
+
+    private static void apply(AccidentFeature input, Point point, Accident accident) {
+        AccidentProperties in = input.properties;
+        accident.type = in.type;
+        accident.accidentDate = in.date;
+        accident.dateKnown = in.dateKnown;
+        accident.accidentTime = in.time;
+        accident.geom = point;
+        accident.accuracyM = in.accuracyM;
+        accident.locationSafeToRecord = in.locationSafeToRecord;
+        accident.ordnanceTypeId = in.ordnanceTypeId;
+        accident.deviceCategory = in.ordnanceTypeId != null
+                ? OrdnanceType.<OrdnanceType>findById(in.ordnanceTypeId).category : in.deviceCategory;
+        accident.cause = in.cause;
+        accident.hazardAreaId = in.hazardAreaId;
+        accident.activityId = in.activityId;
+        DeminingDetails demining = in.demining != null ? in.demining : new DeminingDetails();
+        accident.deminingPpeWorn = demining.ppeWorn;
+        accident.deminingProcedureFollowed = demining.procedureFollowed;
+        accident.deminingDescription = demining.description;
+        accident.description = in.description;
+        accident.reportingOrganisationId = in.reportingOrganisationId;
+        accident.dateOfInformation = in.dateOfInformation;
+    }
+
+    private Point check(AccidentFeature input, List<Warning> warnings) {
+        List<FieldError> errors = new ArrayList<>();
+        Violations.of(validator, input, errors);
+        Point point = new GeoJsonGeometryReader(errors, warnings).readPoint(input.geometry, "geometry");
+        AccidentProperties in = input.properties;
+        if (in != null) {
+            if (in.date != null && in.date.isAfter(LocalDate.now())) {
+                errors.add(new FieldError("properties.date", "is in the future"));
+            }
+            if (in.ordnanceTypeId != null) {
+                OrdnanceType type = OrdnanceType.findById(in.ordnanceTypeId);
+                if (type == null) {
+                    errors.add(new FieldError("properties.ordnanceTypeId", "no ordnance type with this id"));
+                } else if (in.deviceCategory != null && in.deviceCategory != type.category) {
+                    errors.add(new FieldError("properties.deviceCategory", "is " + in.deviceCategory
+                            + " but ordnance type " + type.model + " is " + type.category));
+                }
+            }
+            if (in.hazardAreaId != null) {
+                HazardArea hazard = HazardArea.findById(in.hazardAreaId);
+                if (hazard == null || hazard.isDeleted()) {
+                    errors.add(new FieldError("properties.hazardAreaId", "no hazard area with this id"));
+                }
+            }
+            if (in.activityId != null) {
+                Activity activity = Activity.findById(in.activityId);
+                if (activity == null || activity.isDeleted()) {
+                    errors.add(new FieldError("properties.activityId", "no activity with this id"));
+                }
+            }
+            if (in.demining != null && in.type != AccidentType.DEMINING) {
+                errors.add(new FieldError("properties.demining", "is recorded for DEMINING accidents only"));
+            }
+            if (in.reportingOrganisationId != null && !OrganisationService.exists(in.reportingOrganisationId)) {
+                errors.add(new FieldError("properties.reportingOrganisationId", "no organisation with this id"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.refusal(errors);
+        }
+        return point;
+    }
+}

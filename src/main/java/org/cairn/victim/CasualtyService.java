@@ -1,0 +1,187 @@
+package org.cairn.victim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.audit.Clock;
+import org.cairn.feature.Cursor;
+import org.cairn.organisation.OrganisationService;
+import org.cairn.security.Caller;
+import org.cairn.sync.ContentDigest;
+import org.cairn.validation.FieldError;
+import org.cairn.validation.Violations;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.Preconditions;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/** Records casualties and reads them as each caller may see them. */
+@ApplicationScoped
+public class CasualtyService {
+
+    private static final String ORDER = "updatedAt";
+
+    private final JsonBodies bodies;
+    private final Validator validator;
+    private final ContentDigest digest;
+    private final AccidentService accidents;
+    private final Caller caller;
+
+    CasualtyService(JsonBodies bodies, Validator validator, ContentDigest digest, AccidentService accidents,
+            Caller caller) {
+        this.bodies = bodies;
+        this.validator = validator;
+        this.digest = digest;
+        this.accidents = accidents;
+        this.caller = caller;
+    }
+
+    /** What a write did, and the casualty as its author sees it. */
+    public record Written(CasualtyData casualty, boolean created) {
+    }
+
+    /** A page of casualties, and the cursor of the next one if there is more. */
+    public record Page(List<CasualtyData> items, String next) {
+    }
+
+    public Page list(CasualtyFilter filter, int limit, String cursor) {
+        StringBuilder query = new StringBuilder("deletedAt is null and ")
+                .append(new CasualtyAudience(caller).condition());
+        Parameters parameters = new Parameters();
+        caller.confinedToOrganisation().ifPresent(organisation -> {
+            query.append(" and reportingOrganisationId = :organisation");
+            parameters.and("organisation", organisation);
+        });
+        filter.apply(query, parameters);
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor, ORDER);
+            query.append(" and (updatedAt > :after or (updatedAt = :after and id > :afterId))");
+            parameters.and("after", Instant.parse(after.value())).and("afterId", after.id());
+        }
+        query.append(" order by updatedAt, id");
+        List<Casualty> rows = Casualty.find(query.toString(), parameters).page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<Casualty> page = more ? rows.subList(0, limit) : rows;
+        Casualty last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = more ? new Cursor(ORDER, last.updatedAt.toString(), last.id).encode() : null;
+        boolean sensitive = caller.hasSensitiveDataPermission();
+        return new Page(page.stream().map(casualty -> CasualtyData.of(casualty, sensitive)).toList(), next);
+    }
+
+    public CasualtyData get(UUID id) {
+        return CasualtyData.of(visible(id), caller.hasSensitiveDataPermission());
+    }
+
+    /** The casualty, if it exists and the caller may see it; otherwise it does not exist for the caller. */
+    public Casualty visible(UUID id) {
+        Casualty casualty = Casualty.findById(id);
+        boolean visible = casualty != null && !casualty.isDeleted() && new CasualtyAudience(caller).sees(casualty)
+                && caller.confinedToOrganisation().map(casualty.reportingOrganisationId::equals).orElse(true);
+        if (!visible) {
+            throw ProblemException.notFound("casualty", id);
+        }
+        return casualty;
+    }
+
+    @Transactional
+    public Written create(JsonNode body) {
+        CasualtyData in = check(bodies.convert(body, CasualtyData.class));
+        String requestDigest = digest.of(in);
+        if (in.id != null) {
+            Casualty existing = Casualty.findById(in.id);
+            if (existing != null) {
+                if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
+                    throw new ProblemException(ProblemType.CONFLICT, "Casualty " + in.id
+                            + " already exists with other content; choose a new id, or PUT to change it.");
+                }
+                return new Written(CasualtyData.of(existing, caller.hasSensitiveDataPermission()), false);
+            }
+        }
+        Instant now = Clock.now();
+        Casualty casualty = new Casualty();
+        casualty.id = in.id != null ? in.id : UUID.randomUUID();
+        apply(in, casualty);
+        casualty.creationDigest = requestDigest;
+        casualty.createdAt = now;
+        casualty.createdBy = caller.subject();
+        casualty.updatedAt = now;
+        casualty.updatedBy = casualty.createdBy;
+        casualty.persistAndFlush();
+        Casualty.getEntityManager().refresh(casualty);
+        return new Written(CasualtyData.of(casualty, caller.hasSensitiveDataPermission()), true);
+    }
+
+    @Transactional
+    public Written replace(UUID id, String ifMatch, JsonNode body) {
+        visible(id);
+        Casualty casualty = Casualty.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Preconditions.checkIfMatch(ifMatch, casualty.version);
+        CasualtyData in = check(bodies.convert(body, CasualtyData.class));
+        if (in.id != null && !in.id.equals(id)) {
+            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
+        }
+        if (!caller.hasSensitiveDataPermission()) {
+            // Fields withheld from a caller stay as stored: what it was never shown, it cannot change or erase.
+            in.ageAtAccident = casualty.ageAtAccident;
+            in.injuries = casualty.injuries;
+        }
+        apply(in, casualty);
+        casualty.updatedAt = Clock.now();
+        casualty.updatedBy = caller.subject();
+        casualty.flush();
+        return new Written(CasualtyData.of(casualty, caller.hasSensitiveDataPermission()), false);
+    }
+
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        visible(id);
+        Casualty casualty = Casualty.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        Preconditions.checkIfMatch(ifMatch, casualty.version);
+        Instant now = Clock.now();
+        casualty.deletedAt = now;
+        casualty.deletedBy = caller.subject();
+        casualty.updatedAt = now;
+        casualty.updatedBy = casualty.deletedBy;
+    }
+
+    private static void apply(CasualtyData in, Casualty casualty) {
+        casualty.accidentId = in.accidentId;
+        casualty.outcome = in.outcome;
+        casualty.sex = in.sex;
+        casualty.ageAtAccident = in.ageAtAccident;
+        casualty.status = in.status;
+        casualty.activityAtTime = in.activityAtTime;
+        casualty.handledDeliberately = in.handledDeliberately;
+        casualty.injuries = in.injuries;
+        casualty.consentShareAuthorities = in.consentShareAuthorities;
+        casualty.consentShareNgos = in.consentShareNgos;
+        casualty.reportingOrganisationId = in.reportingOrganisationId;
+        casualty.dateOfInformation = in.dateOfInformation;
+    }
+
+    private CasualtyData check(CasualtyData in) {
+        List<FieldError> errors = new ArrayList<>();
+        Violations.of(validator, in, errors);
+        if (in.accidentId != null) {
+            try {
+                accidents.visible(in.accidentId);
+            } catch (ProblemException e) {
+                errors.add(new FieldError("accidentId", "no accident with this id"));
+            }
+        }
+        if (in.reportingOrganisationId != null && !OrganisationService.exists(in.reportingOrganisationId)) {
+            errors.add(new FieldError("reportingOrganisationId", "no organisation with this id"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        return in;
+    }
+}

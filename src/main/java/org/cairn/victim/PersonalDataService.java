@@ -1,0 +1,122 @@
+package org.cairn.victim;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.audit.Clock;
+import org.cairn.security.Caller;
+import org.cairn.validation.FieldError;
+import org.cairn.validation.Violations;
+import org.cairn.web.JsonBodies;
+import org.cairn.web.Preconditions;
+import org.cairn.web.ProblemException;
+
+/**
+ * Reads and writes a casualty's personal data. Plaintext exists only in this service's memory for
+ * the length of a request: it is sealed before it reaches the database and never logged.
+ */
+@ApplicationScoped
+public class PersonalDataService {
+
+    private final JsonBodies bodies;
+    private final Validator validator;
+    private final PersonalDataCipher cipher;
+    private final CasualtyService casualties;
+    private final ObjectMapper mapper;
+    private final Caller caller;
+
+    PersonalDataService(JsonBodies bodies, Validator validator, PersonalDataCipher cipher, CasualtyService casualties,
+            ObjectMapper mapper, Caller caller) {
+        this.bodies = bodies;
+        this.validator = validator;
+        this.cipher = cipher;
+        this.casualties = casualties;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    public PersonalData get(UUID casualtyId) {
+        casualties.visible(casualtyId);
+        PersonalDataRecord record = PersonalDataRecord.findById(casualtyId);
+        if (record == null) {
+            throw ProblemException.notFound("personal data of casualty", casualtyId);
+        }
+        return open(record);
+    }
+
+    /** Creates or replaces the personal data; true when it was created. */
+    @Transactional
+    public boolean put(UUID casualtyId, String ifMatch, JsonNode body) {
+        casualties.visible(casualtyId);
+        PersonalData in = bodies.convert(body, PersonalData.class);
+        List<FieldError> errors = new ArrayList<>();
+        Violations.of(validator, in, errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        PersonalDataRecord record = PersonalDataRecord.findById(casualtyId, LockModeType.PESSIMISTIC_WRITE);
+        boolean created = record == null;
+        if (created) {
+            record = new PersonalDataRecord();
+            record.casualtyId = casualtyId;
+        } else {
+            Preconditions.checkIfMatch(ifMatch, record.version);
+        }
+        in.updatedAt = null;
+        in.updatedBy = null;
+        in.version = null;
+        PersonalDataCipher.Sealed sealed = cipher.seal(casualtyId, json(in));
+        record.keyId = sealed.keyId();
+        record.nonce = sealed.nonce();
+        record.ciphertext = sealed.ciphertext();
+        record.updatedAt = Clock.now();
+        record.updatedBy = caller.subject();
+        if (created) {
+            record.persist();
+        }
+        record.flush();
+        return created;
+    }
+
+    @Transactional
+    public void delete(UUID casualtyId, String ifMatch) {
+        casualties.visible(casualtyId);
+        PersonalDataRecord record = PersonalDataRecord.findById(casualtyId, LockModeType.PESSIMISTIC_WRITE);
+        if (record == null) {
+            throw ProblemException.notFound("personal data of casualty", casualtyId);
+        }
+        Preconditions.checkIfMatch(ifMatch, record.version);
+        record.delete();
+    }
+
+    private PersonalData open(PersonalDataRecord record) {
+        byte[] plaintext = cipher.open(record.casualtyId,
+                new PersonalDataCipher.Sealed(record.keyId, record.nonce, record.ciphertext));
+        try {
+            PersonalData data = mapper.readValue(plaintext, PersonalData.class);
+            data.updatedAt = record.updatedAt;
+            data.updatedBy = record.updatedBy;
+            data.version = record.version;
+            return data;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Personal data of a casualty does not read back", e);
+        }
+    }
+
+    private byte[] json(PersonalData data) {
+        try {
+            return mapper.writeValueAsBytes(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Personal data could not be written", e);
+        }
+    }
+}
