@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,7 +22,7 @@ public final class SqlStatement {
     /** Appends a fragment whose {@code ?} placeholders take the given values in order. */
     public SqlStatement append(String fragment, Object... values) {
         sql.append(fragment);
-        parameters.addAll(List.of(values));
+        parameters.addAll(Arrays.asList(values));
         return this;
     }
 
