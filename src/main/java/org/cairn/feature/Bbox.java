@@ -1,17 +1,23 @@
 package org.cairn.feature;
 
 import java.util.List;
+import org.cairn.geo.Crs;
 
 /**
- * A WGS 84 bounding box {@code minLon,minLat,maxLon,maxLat} (a 6-number box with heights is
- * accepted and its heights ignored). A west edge greater than the east edge crosses the
- * antimeridian and is answered as two boxes.
+ * A bounding box in some CRS, as {@code minX,minY,maxX,maxY} in that CRS's axis order (a 6-number
+ * box with heights is accepted and its heights ignored). In CRS84 a west edge greater than the
+ * east edge crosses the antimeridian and is answered as two boxes.
+ *
+ * @param west  the minimum longitude or easting
+ * @param south the minimum latitude or northing
+ * @param east  the maximum longitude or easting
+ * @param north the maximum latitude or northing
  */
-public record Bbox(double west, double south, double east, double north) {
+public record Bbox(double west, double south, double east, double north, Crs crs) {
 
-    public static Bbox parse(List<String> values) {
+    public static Bbox parse(List<String> values, Crs crs) {
         if (values.size() != 1) {
-            throw Filters.invalid("bbox", "takes one value minLon,minLat,maxLon,maxLat");
+            throw Filters.invalid("bbox", "takes one value of 4 comma-separated numbers");
         }
         String[] parts = values.get(0).split(",", -1);
         if (parts.length != 4 && parts.length != 6) {
@@ -29,26 +35,36 @@ public record Bbox(double west, double south, double east, double north) {
             }
         }
         int half = parts.length / 2;
-        Bbox box = new Bbox(n[0], n[1], n[half], n[half + 1]);
+        // Latitude-first systems list the box as minLat, minLon, maxLat, maxLon.
+        Bbox box = crs.latitudeFirst()
+                ? new Bbox(n[1], n[0], n[half + 1], n[half], crs)
+                : new Bbox(n[0], n[1], n[half], n[half + 1], crs);
         box.check();
         return box;
     }
 
     private void check() {
-        if (west < -180 || west > 180 || east < -180 || east > 180) {
-            throw Filters.invalid("bbox", "has a longitude outside [-180, 180]");
-        }
-        if (south < -90 || south > 90 || north < -90 || north > 90) {
-            throw Filters.invalid("bbox", "has a latitude outside [-90, 90]");
+        if (crs.geographic()) {
+            if (west < -180 || west > 180 || east < -180 || east > 180) {
+                throw Filters.invalid("bbox", "has a longitude outside [-180, 180]");
+            }
+            if (south < -90 || south > 90 || north < -90 || north > 90) {
+                throw Filters.invalid("bbox", "has a latitude outside [-90, 90]");
+            }
+        } else if (west > east) {
+            throw Filters.invalid("bbox", "has its minimum easting above its maximum");
         }
         if (south > north) {
             throw Filters.invalid("bbox", "has its south edge above its north edge");
         }
     }
 
-    /** Filters on the spatial index first ({@code &&}), then on the exact intersection. */
+    /** Filters on the spatial index first ({@code &&}, inside ST_Intersects), then on the exact intersection. */
     void apply(String geometryColumn, SqlStatement where) {
-        if (west <= east) {
+        if (!crs.geographic()) {
+            where.append(" AND ST_Intersects(" + geometryColumn + ", ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, "
+                    + crs.srid() + "), 4326))", west, south, east, north);
+        } else if (west <= east) {
             where.append(" AND ST_Intersects(" + geometryColumn + ", ST_MakeEnvelope(?, ?, ?, ?, 4326))",
                     west, south, east, north);
         } else {

@@ -1,17 +1,22 @@
 package org.cairn.feature;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.cairn.geo.Crs;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
 /**
- * A list request after parsing: property filters, bbox, order, page size and where to resume.
+ * A list request after parsing: property filters, bbox, order, page size and where to resume,
+ * and for OGC clients the output CRS, further conditions (time, CQL2) and the properties wanted.
  * Unknown parameters are refused, so that a misspelt filter never silently returns everything.
+ *
+ * @param properties the properties to write, or null for all
  */
 public record FeatureQuery(
         Map<String, List<String>> filters,
@@ -19,7 +24,10 @@ public record FeatureQuery(
         SortKey sort,
         boolean descending,
         int limit,
-        Cursor after) {
+        Cursor after,
+        Crs crs,
+        List<Condition> conditions,
+        Set<String> properties) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 10_000;
@@ -45,18 +53,47 @@ public record FeatureQuery(
         String cursor = single(parameters, "cursor");
         return new FeatureQuery(
                 filters,
-                parameters.containsKey("bbox") ? Bbox.parse(parameters.get("bbox")) : null,
+                parameters.containsKey("bbox") ? Bbox.parse(parameters.get("bbox"), Crs.CRS84) : null,
                 sort,
                 descending,
                 limit(single(parameters, "limit")),
-                cursor == null ? null : Cursor.decode(cursor, (descending ? "-" : "") + sort.name()));
+                cursor == null ? null : Cursor.decode(cursor, (descending ? "-" : "") + sort.name()),
+                Crs.CRS84,
+                List.of(),
+                null);
+    }
+
+    /** The query of an OGC API items request, whose own parameters the caller has already taken out. */
+    public static FeatureQuery of(FeatureType type, Map<String, List<String>> filters, Bbox bbox, String sortBy,
+            String limit, String cursor) {
+        boolean descending = sortBy != null && sortBy.startsWith("-");
+        String sortName = sortBy == null ? type.defaultSort().name()
+                : sortBy.substring(sortBy.startsWith("-") || sortBy.startsWith("+") ? 1 : 0);
+        SortKey sort = sortKey(type, sortName);
+        return new FeatureQuery(filters, bbox, sort, descending, limit(limit),
+                cursor == null ? null : Cursor.decode(cursor, (descending ? "-" : "") + sort.name()), Crs.CRS84,
+                List.of(), null);
+    }
+
+    public FeatureQuery withCrs(Crs output) {
+        return new FeatureQuery(filters, bbox, sort, descending, limit, after, output, conditions, properties);
+    }
+
+    public FeatureQuery withCondition(Condition condition) {
+        List<Condition> more = new ArrayList<>(conditions);
+        more.add(condition);
+        return new FeatureQuery(filters, bbox, sort, descending, limit, after, crs, List.copyOf(more), properties);
+    }
+
+    public FeatureQuery withProperties(Set<String> wanted) {
+        return new FeatureQuery(filters, bbox, sort, descending, limit, after, crs, conditions, wanted);
     }
 
     /** This query confined to the items of one parent, such as the land released by one activity. */
     public FeatureQuery within(String filter, UUID parent) {
         Map<String, List<String>> confined = new LinkedHashMap<>(filters);
         confined.put(filter, List.of(parent.toString()));
-        return new FeatureQuery(confined, bbox, sort, descending, limit, after);
+        return new FeatureQuery(confined, bbox, sort, descending, limit, after, crs, conditions, properties);
     }
 
     String sortToken() {

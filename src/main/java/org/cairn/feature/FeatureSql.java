@@ -3,6 +3,7 @@ package org.cairn.feature;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cairn.geo.Crs;
 
 /**
  * The one SELECT behind every list and every single feature: id, GeoJSON geometry encoded by
@@ -11,7 +12,9 @@ import java.util.UUID;
 final class FeatureSql {
 
     /** Enough decimals to give back exactly the coordinates a client sent. */
-    private static final int GEOJSON_DECIMALS = 15;
+    private static final int DEGREE_DECIMALS = 15;
+    /** Millimetres, for projected coordinates. */
+    private static final int METRE_DECIMALS = 3;
 
     static final int ID = 1;
     static final int GEOMETRY = 2;
@@ -22,13 +25,8 @@ final class FeatureSql {
     }
 
     static SqlStatement page(FeatureType type, FeatureQuery query, FeatureAccess access) {
-        SqlStatement select = select(type, query.sort().column(), access);
-        for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
-            type.filters().get(filter.getKey()).apply(filter.getKey(), filter.getValue(), select);
-        }
-        if (query.bbox() != null) {
-            query.bbox().apply(type.geometryColumn(), select);
-        }
+        SqlStatement select = select(type, query.sort().column(), access, query.crs());
+        where(type, query, select);
         String direction = query.descending() ? "DESC" : "ASC";
         if (query.after() != null) {
             select.append(" AND (" + query.sort().column() + ", t.id) " + (query.descending() ? "<" : ">")
@@ -40,24 +38,48 @@ final class FeatureSql {
         return select;
     }
 
-    static SqlStatement one(FeatureType type, UUID id, FeatureAccess access) {
-        return select(type, "t.id", access).append(" AND t.id = ?", id);
+    static SqlStatement one(FeatureType type, UUID id, FeatureAccess access, Crs crs) {
+        return select(type, "t.id", access, crs).append(" AND t.id = ?", id);
     }
 
-    private static SqlStatement select(FeatureType type, String sortColumn, FeatureAccess access) {
-        StringBuilder columns = new StringBuilder("SELECT t.id, ST_AsGeoJSON(")
-                .append(type.geometryColumn()).append(", ").append(GEOJSON_DECIMALS).append("), t.version");
+    /** How many rows the query reaches over all its pages. */
+    static SqlStatement count(FeatureType type, FeatureQuery query, FeatureAccess access) {
+        SqlStatement count = new SqlStatement().append("SELECT count(*) FROM " + type.from() + " WHERE " + type.visible());
+        type.restrict(access, count);
+        where(type, query, count);
+        return count;
+    }
+
+    private static void where(FeatureType type, FeatureQuery query, SqlStatement where) {
+        for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
+            type.filters().get(filter.getKey()).apply(filter.getKey(), filter.getValue(), where);
+        }
+        if (query.bbox() != null) {
+            query.bbox().apply(type.geometryColumn(), where);
+        }
+        query.conditions().forEach(condition -> condition.append(where));
+    }
+
+    private static SqlStatement select(FeatureType type, String sortColumn, FeatureAccess access, Crs crs) {
+        StringBuilder columns = new StringBuilder("SELECT t.id, ").append(geometry(type.geometryColumn(), crs))
+                .append(", t.version");
         for (FeatureProperty property : type.properties()) {
             columns.append(", ").append(property.sql());
         }
         columns.append(", ").append(sortColumn).append("::text");
         SqlStatement select = new SqlStatement().append(columns + " FROM " + type.from() + " WHERE " + type.visible());
-        if (access.organisation() != null) {
-            select.append(" AND " + type.organisationColumn() + " = ?", access.organisation());
-        }
-        if (type.sensitiveRows() != null && !access.sensitive()) {
-            select.append(" AND NOT (" + type.sensitiveRows() + ")");
-        }
+        type.restrict(access, select);
         return select;
+    }
+
+    /** GeoJSON of the geometry in the wanted CRS, its axes in that CRS's order. */
+    private static String geometry(String column, Crs crs) {
+        if (crs.equals(Crs.CRS84)) {
+            return "ST_AsGeoJSON(" + column + ", " + DEGREE_DECIMALS + ")";
+        }
+        if (crs.geographic()) {
+            return "ST_AsGeoJSON(ST_FlipCoordinates(" + column + "), " + DEGREE_DECIMALS + ")";
+        }
+        return "ST_AsGeoJSON(ST_Transform(" + column + ", " + crs.srid() + "), " + METRE_DECIMALS + ")";
     }
 }

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.geo.Crs;
 
 /**
  * Reads features for every list and single-item answer. A page streams from a server-side cursor
@@ -60,12 +61,16 @@ public class FeatureStore {
     }
 
     public Optional<StoredFeature> one(FeatureType type, UUID id, FeatureAccess access) {
-        return one(type, id, access, ExtraMembers.NONE);
+        return one(type, id, access, Crs.CRS84, ExtraMembers.NONE);
     }
 
     public Optional<StoredFeature> one(FeatureType type, UUID id, FeatureAccess access, ExtraMembers extra) {
+        return one(type, id, access, Crs.CRS84, extra);
+    }
+
+    public Optional<StoredFeature> one(FeatureType type, UUID id, FeatureAccess access, Crs crs, ExtraMembers extra) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = FeatureSql.one(type, id, access).prepare(connection);
+                PreparedStatement statement = FeatureSql.one(type, id, access, crs).prepare(connection);
                 ResultSet row = statement.executeQuery()) {
             if (!row.next()) {
                 return Optional.empty();
@@ -73,7 +78,7 @@ public class FeatureStore {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (JsonGenerator generator = json.createGenerator(buffer, JsonEncoding.UTF8)) {
                 generator.setCodec(mapper);
-                FeatureWriter.write(generator, type.properties(), access, row, extra);
+                FeatureWriter.write(generator, type.properties(), null, access, row, extra);
             }
             return Optional.of(new StoredFeature(id, row.getLong(FeatureSql.VERSION), buffer.toByteArray()));
         } catch (SQLException e) {
@@ -98,29 +103,47 @@ public class FeatureStore {
                     more = true;
                     break;
                 }
-                FeatureWriter.write(generator, type.properties(), access, rows, ExtraMembers.NONE);
+                FeatureWriter.write(generator, type.properties(), query.properties(), access, rows, ExtraMembers.NONE);
                 lastSortValue = rows.getString(FeatureWriter.sortColumn(type.properties()));
                 lastId = rows.getString(FeatureSql.ID);
                 returned++;
             }
             generator.writeEndArray();
             generator.writeNumberField("numberReturned", returned);
+            if (links.numberMatched() != null) {
+                generator.writeNumberField("numberMatched", links.numberMatched());
+            }
             generator.writeStringField("timeStamp", Instant.now().toString());
             generator.writeArrayFieldStart("links");
-            link(generator, "self", links.self());
+            link(generator, "self", links.type(), links.self());
+            for (PageLinks.Link other : links.others()) {
+                link(generator, other.rel(), other.type(), other.href());
+            }
             if (more) {
                 String cursor = new Cursor(query.sortToken(), lastSortValue, UUID.fromString(lastId)).encode();
-                link(generator, "next", links.nextWithCursor().apply(cursor));
+                link(generator, "next", links.type(), links.nextWithCursor().apply(cursor));
             }
             generator.writeEndArray();
             generator.writeEndObject();
         }
     }
 
-    private static void link(JsonGenerator generator, String rel, String href) throws IOException {
+    /** How many features the query reaches over all its pages, for OGC's numberMatched. */
+    public long count(FeatureType type, FeatureQuery query, FeatureAccess access) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = FeatureSql.count(type, query, access).prepare(connection);
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        } catch (SQLException e) {
+            throw new FeatureReadException(e);
+        }
+    }
+
+    private static void link(JsonGenerator generator, String rel, String type, String href) throws IOException {
         generator.writeStartObject();
         generator.writeStringField("rel", rel);
-        generator.writeStringField("type", "application/geo+json");
+        generator.writeStringField("type", type);
         generator.writeStringField("href", href);
         generator.writeEndObject();
     }

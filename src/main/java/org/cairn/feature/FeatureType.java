@@ -32,4 +32,14 @@ public record FeatureType(
     public SortKey defaultSort() {
         return sortKeys.get(0);
     }
+
+    /** Appends what keeps out the rows this caller may not see: other organisations', sensitive ones. */
+    public void restrict(FeatureAccess access, SqlStatement where) {
+        if (access.organisation() != null) {
+            where.append(" AND " + organisationColumn + " = ?", access.organisation());
+        }
+        if (sensitiveRows != null && !access.sensitive()) {
+            where.append(" AND NOT (" + sensitiveRows + ")");
+        }
+    }
 }

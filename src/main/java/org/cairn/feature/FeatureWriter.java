@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /** Writes rows of {@link FeatureSql} as GeoJSON Features; the geometry text goes through untouched. */
 final class FeatureWriter {
@@ -12,8 +13,9 @@ final class FeatureWriter {
     private FeatureWriter() {
     }
 
-    static void write(JsonGenerator json, List<FeatureProperty> properties, FeatureAccess access, ResultSet row,
-            ExtraMembers extra) throws SQLException, IOException {
+    /** Writes one feature; {@code wanted} names the properties to write, or is null for all. */
+    static void write(JsonGenerator json, List<FeatureProperty> properties, Set<String> wanted, FeatureAccess access,
+            ResultSet row, ExtraMembers extra) throws SQLException, IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
         json.writeStringField("id", row.getString(FeatureSql.ID));
@@ -27,6 +29,9 @@ final class FeatureWriter {
         json.writeObjectFieldStart("properties");
         for (int i = 0; i < properties.size(); i++) {
             FeatureProperty property = properties.get(i);
+            if (wanted != null && !wanted.contains(property.name())) {
+                continue;
+            }
             json.writeFieldName(property.name());
             if (property.restricted() && !access.restricted()) {
                 json.writeNull();

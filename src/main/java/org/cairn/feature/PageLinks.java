@@ -1,7 +1,24 @@
 package org.cairn.feature;
 
+import java.util.List;
 import java.util.function.UnaryOperator;
 
-/** The links of a page of features: itself, and the page a cursor leads to. */
-public record PageLinks(String self, UnaryOperator<String> nextWithCursor) {
+/**
+ * The links and counts of a page of features.
+ *
+ * @param type           media type of this page and of the next
+ * @param others         further links, such as OGC's alternate encodings
+ * @param numberMatched  features reached over all pages, when known cheaply; null otherwise
+ */
+public record PageLinks(String self, String type, UnaryOperator<String> nextWithCursor, List<Link> others,
+        Long numberMatched) {
+
+    /** A link beside self and next. */
+    public record Link(String rel, String type, String href) {
+    }
+
+    /** The links of an /api/v1 list: self and next, as GeoJSON. */
+    public static PageLinks of(String self, UnaryOperator<String> nextWithCursor) {
+        return new PageLinks(self, "application/geo+json", nextWithCursor, List.of(), null);
+    }
 }

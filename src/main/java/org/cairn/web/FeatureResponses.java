@@ -54,7 +54,7 @@ public final class FeatureResponses {
 
     public static PageLinks pageLinks(UriInfo uri) {
         URI self = uri.getRequestUri();
-        return new PageLinks(self.toString(),
+        return PageLinks.of(self.toString(),
                 cursor -> uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build().toString());
     }
 }
