@@ -65,7 +65,7 @@ public class HazardDeviceResource {
 
     @GET
     @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
-    @Requires(Access.READ_HAZARD_AREAS)
+    @Requires(Access.READ_ACTIVITIES)
     @Operation(summary = "Devices found on a hazard area", description = "By any activity or directly; a "
             + "FeatureCollection of points.")
     @APIResponse(responseCode = "200", description = "The findings.", content = @Content(

@@ -39,7 +39,7 @@ public class HazardLandReleaseResource {
 
     @GET
     @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
-    @Requires(Access.READ_HAZARD_AREAS)
+    @Requires(Access.READ_ACTIVITIES)
     @Operation(summary = "Land released from a hazard area",
             description = "Its land release records, void ones included (`voided`), as a FeatureCollection.")
     @APIResponse(responseCode = "200", description = "The records.", content = @Content(

@@ -79,7 +79,7 @@ public interface CairnConfig {
         HAZARD_AREAS;
 
         public boolean opens(Access access) {
-            return this == HAZARD_AREAS && access == Access.READ_HAZARD_AREAS;
+            return access == Access.READ_METADATA || this == HAZARD_AREAS && access == Access.READ_HAZARD_AREAS;
         }
     }
 

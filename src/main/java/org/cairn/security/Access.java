@@ -16,6 +16,8 @@ import java.util.Set;
  * resource method names its access with {@link Requires}; a method that names none is refused.
  */
 public enum Access {
+    /** Landing page, conformance, API definitions, collection lists: open to anyone, credentials or not. */
+    READ_METADATA(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
     READ_HAZARD_AREAS(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
     WRITE_HAZARD_AREAS(DATA_MANAGER, ADMIN),
     /** Histories name the people who made each change: not for partner systems outside the authority. */

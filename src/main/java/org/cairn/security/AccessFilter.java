@@ -2,7 +2,6 @@ package org.cairn.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.container.ResourceInfo;
-import org.cairn.config.CairnConfig;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -16,12 +15,10 @@ public class AccessFilter {
 
     private final SecurityIdentity identity;
     private final Caller caller;
-    private final CairnConfig.PublicRead publicRead;
 
-    public AccessFilter(SecurityIdentity identity, Caller caller, CairnConfig config) {
+    public AccessFilter(SecurityIdentity identity, Caller caller) {
         this.identity = identity;
         this.caller = caller;
-        this.publicRead = config.security().publicRead();
     }
 
     @ServerRequestFilter
@@ -32,7 +29,7 @@ public class AccessFilter {
         }
         Access access = requires.value();
         if (identity.isAnonymous()) {
-            if (publicRead.opens(access)) {
+            if (caller.may(access)) {
                 return;
             }
             throw Unauthenticated.noCredentials();
@@ -40,7 +37,7 @@ public class AccessFilter {
         if (caller.roles().isEmpty()) {
             throw Unauthenticated.noRole();
         }
-        if (!access.grantedToAny(caller.roles())) {
+        if (!caller.may(access)) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Your roles (" + String.join(", ", caller.roles().stream().map(Role::claim).toList())
                             + ") do not allow this.");

@@ -25,10 +25,17 @@ public class Caller {
 
     private final SecurityIdentity identity;
     private final String organisationClaim;
+    private final CairnConfig.PublicRead publicRead;
 
     public Caller(SecurityIdentity identity, CairnConfig config) {
         this.identity = identity;
         this.organisationClaim = config.security().organisationClaim();
+        this.publicRead = config.security().publicRead();
+    }
+
+    /** Whether the caller may do this: by its roles, or without credentials when the authority opened it. */
+    public boolean may(Access access) {
+        return identity.isAnonymous() ? publicRead.opens(access) : access.grantedToAny(roles());
     }
 
     public boolean isAnonymous() {

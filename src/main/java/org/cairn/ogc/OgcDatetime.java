@@ -1,0 +1,67 @@
+package org.cairn.ogc;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.cairn.feature.Condition;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/**
+ * The datetime parameter: an instant, or an interval whose ends may be open ({@code ..} or empty).
+ * Cairn's collections are dated by day, so an instant matches its day, and features without a
+ * date match no datetime.
+ *
+ * @param start first day matched, or null for an open start
+ * @param end   last day matched, or null for an open end
+ */
+record OgcDatetime(LocalDate start, LocalDate end) {
+
+    static OgcDatetime parse(String value) {
+        String[] ends = value.split("/", -1);
+        if (ends.length == 1) {
+            LocalDate day = day(ends[0]);
+            return new OgcDatetime(day, day);
+        }
+        if (ends.length != 2) {
+            throw invalid(value);
+        }
+        LocalDate start = open(ends[0]) ? null : day(ends[0]);
+        LocalDate end = open(ends[1]) ? null : day(ends[1]);
+        if (start != null && end != null && end.isBefore(start)) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER,
+                    "Parameter datetime ends before it starts: " + value + ".");
+        }
+        return new OgcDatetime(start, end);
+    }
+
+    Condition condition(String column) {
+        return where -> {
+            if (start != null) {
+                where.append(" AND " + column + " >= ?", start);
+            }
+            if (end != null) {
+                where.append(" AND " + column + " <= ?", end);
+            }
+        };
+    }
+
+    private static boolean open(String end) {
+        return end.isEmpty() || end.equals("..");
+    }
+
+    private static LocalDate day(String text) {
+        try {
+            return text.contains("T") ? OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate()
+                    : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw invalid(text);
+        }
+    }
+
+    private static ProblemException invalid(String value) {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter datetime is not an RFC 3339 date, "
+                + "date-time or interval of them: " + value + ".");
+    }
+}
