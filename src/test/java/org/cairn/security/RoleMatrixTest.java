@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 class RoleMatrixTest {
 
     private static final String PMN_2 = "00000000-0000-4000-8000-000000000102";
+    private static final String OGC_HAZARDS = "/ogc/collections/hazard-areas";
 
     private static final List<String> CALLERS = List.of("anonymous", "viewer", "field_surveyor", "operator",
             "data_manager", "victim_assistance", "partner", "admin");
@@ -119,10 +120,80 @@ class RoleMatrixTest {
         EXPECTED.put("GET /api/v1/api-keys",                    new int[] {401, 403, 403, 403, 403, 403, 403, 200});
         EXPECTED.put("GET /api/v1/api-keys/{id}",               new int[] {401, 403, 403, 403, 403, 403, 403, 200});
         EXPECTED.put("DELETE /api/v1/api-keys/{id}",            new int[] {401, 403, 403, 403, 403, 403, 403, 204});
+        EXPECTED.put("GET /ogc",                                new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/conformance",                    new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/api",                            new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections",                    new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections/{collectionId}",     new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections/{collectionId}/queryables",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections/{collectionId}/items",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /ogc/collections/{collectionId}/items",
+                                                                new int[] {401, 403, 403, 403, 201, 403, 403, 201});
+        EXPECTED.put("OPTIONS /ogc/collections/{collectionId}/items",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections/{collectionId}/items/{featureId}",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /ogc/collections/{collectionId}/items/{featureId}",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("PATCH /ogc/collections/{collectionId}/items/{featureId}",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("DELETE /ogc/collections/{collectionId}/items/{featureId}",
+                                                                new int[] {401, 403, 403, 403, 204, 403, 403, 204});
+        EXPECTED.put("OPTIONS /ogc/collections/{collectionId}/items/{featureId}",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections/{collectionId}/tiles",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections/{collectionId}/tiles/{tileMatrixSetId}",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/tileMatrixSets",                 new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/tileMatrixSets/{tileMatrixSetId}",
+                                                                new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/tiles",                          new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/tiles/{tileMatrixSetId}",        new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        // Anonymous callers may read no collection unless public read is on: their world tile is empty.
+        EXPECTED.put("GET /ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+                                                                new int[] {204, 200, 200, 200, 200, 200, 200, 200});
     }
 
     /** How to call each operation with a valid request, so that only the caller decides the answer. */
     private final Map<String, BiFunction<RequestSpecification, Integer, Response>> requests = Map.ofEntries(
+            Map.entry("GET /ogc", (r, i) -> r.get("/ogc")),
+            Map.entry("GET /ogc/conformance", (r, i) -> r.get("/ogc/conformance")),
+            Map.entry("GET /ogc/api", (r, i) -> r.get("/ogc/api")),
+            Map.entry("GET /ogc/collections", (r, i) -> r.get("/ogc/collections")),
+            Map.entry("GET /ogc/collections/{collectionId}", (r, i) -> r.get(OGC_HAZARDS)),
+            Map.entry("GET /ogc/collections/{collectionId}/queryables", (r, i) -> r.get(OGC_HAZARDS + "/queryables")),
+            Map.entry("GET /ogc/collections/{collectionId}/items", (r, i) -> r.get(OGC_HAZARDS + "/items")),
+            Map.entry("POST /ogc/collections/{collectionId}/items", (r, i) -> r.contentType("application/geo+json")
+                    .body(hazard("Matrix OGC " + i, square(70 + i * 0.02, 40, 0.01))).post(OGC_HAZARDS + "/items")),
+            Map.entry("OPTIONS /ogc/collections/{collectionId}/items", (r, i) -> r.options(OGC_HAZARDS + "/items")),
+            Map.entry("GET /ogc/collections/{collectionId}/items/{featureId}",
+                    (r, i) -> r.get(OGC_HAZARDS + "/items/" + hazardArea(i))),
+            Map.entry("PUT /ogc/collections/{collectionId}/items/{featureId}", (r, i) -> r
+                    .contentType("application/geo+json").body(hazard("Matrix OGC put", square(71 + i * 0.02, 40, 0.01)))
+                    .put(OGC_HAZARDS + "/items/" + hazardArea(i))),
+            Map.entry("PATCH /ogc/collections/{collectionId}/items/{featureId}", (r, i) -> r
+                    .contentType("application/merge-patch+json").body(Map.of("properties", Map.of("priority", "LOW")))
+                    .patch(OGC_HAZARDS + "/items/" + hazardArea(i))),
+            Map.entry("DELETE /ogc/collections/{collectionId}/items/{featureId}",
+                    (r, i) -> r.delete(OGC_HAZARDS + "/items/" + hazardArea(i))),
+            Map.entry("OPTIONS /ogc/collections/{collectionId}/items/{featureId}",
+                    (r, i) -> r.options(OGC_HAZARDS + "/items/" + hazardArea(i))),
+            Map.entry("GET /ogc/collections/{collectionId}/tiles", (r, i) -> r.get(OGC_HAZARDS + "/tiles")),
+            Map.entry("GET /ogc/collections/{collectionId}/tiles/{tileMatrixSetId}",
+                    (r, i) -> r.get(OGC_HAZARDS + "/tiles/WebMercatorQuad")),
+            Map.entry("GET /ogc/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+                    (r, i) -> r.get(OGC_HAZARDS + "/tiles/WebMercatorQuad/0/0/0")),
+            Map.entry("GET /ogc/tileMatrixSets", (r, i) -> r.get("/ogc/tileMatrixSets")),
+            Map.entry("GET /ogc/tileMatrixSets/{tileMatrixSetId}", (r, i) -> r.get("/ogc/tileMatrixSets/WebMercatorQuad")),
+            Map.entry("GET /ogc/tiles", (r, i) -> r.get("/ogc/tiles")),
+            Map.entry("GET /ogc/tiles/{tileMatrixSetId}", (r, i) -> r.get("/ogc/tiles/WebMercatorQuad")),
+            Map.entry("GET /ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
+                    (r, i) -> r.get("/ogc/tiles/WebMercatorQuad/0/0/0")),
             Map.entry("GET /api/v1/hazard-areas", (r, i) -> r.get("/api/v1/hazard-areas")),
             Map.entry("POST /api/v1/hazard-areas", (r, i) -> r.contentType("application/geo+json")
                     .body(hazard("Matrix " + i, square(70 + i * 0.02, 40, 0.01))).post("/api/v1/hazard-areas")),

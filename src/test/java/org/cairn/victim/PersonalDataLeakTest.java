@@ -10,6 +10,7 @@ import static org.cairn.support.Features.hazard;
 import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.release;
 import static org.cairn.support.Features.square;
+import static org.cairn.support.Features.surveyPoint;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,8 @@ class PersonalDataLeakTest {
     private static final String PERSONAL_DATA = "/api/v1/casualties/{casualtyId}/personal-data";
     private static final List<String> CALLERS = List.of("anonymous", "viewer", "field_surveyor", "operator",
             "data_manager", "victim_assistance", "partner", "admin");
+    private static final List<String> OGC_COLLECTIONS = List.of("hazard-areas", "land-release", "activities",
+            "device-findings", "survey-points", "accidents");
     private static final Pattern PARAMETER = Pattern.compile("/([a-z-]+)/\\{[A-Za-z]+}");
 
     @Test
@@ -58,18 +61,19 @@ class PersonalDataLeakTest {
             if (!path.getValue().containsKey("get") || path.getKey().equals(PERSONAL_DATA)) {
                 continue;
             }
-            String url = concrete(path.getKey(), ids);
-            for (String caller : CALLERS) {
-                RequestSpecification request = caller.equals("anonymous") ? anonymous() : as(caller,
-                        Organisations.AUTHORITY);
-                Response answer = request.when().get(url);
-                String body = answer.asString();
-                read++;
-                if (body.contains(NAME) || body.contains(PHONE)) {
-                    leaks.add("GET " + url + " as " + caller);
-                }
-                if (answer.statusCode() >= 500) {
-                    failures.add("GET " + url + " as " + caller + ": " + answer.statusCode());
+            for (String url : concrete(path.getKey(), ids)) {
+                for (String caller : CALLERS) {
+                    RequestSpecification request = caller.equals("anonymous") ? anonymous() : as(caller,
+                            Organisations.AUTHORITY);
+                    Response answer = request.when().get(url);
+                    String body = answer.asString();
+                    read++;
+                    if (body.contains(NAME) || body.contains(PHONE)) {
+                        leaks.add("GET " + url + " as " + caller);
+                    }
+                    if (answer.statusCode() >= 500) {
+                        failures.add("GET " + url + " as " + caller + ": " + answer.statusCode());
+                    }
                 }
             }
         }
@@ -88,7 +92,10 @@ class PersonalDataLeakTest {
         Map<String, String> ids = new HashMap<>();
         Map<String, Object> area = hazard("Leak test area", square(170.0, 70.0, 0.01));
         properties(area).put("reportingOrganisationId", Organisations.AUTHORITY);
+        properties(area).put("surveyPoints", List.of(surveyPoint("BENCHMARK", 170.001, 70.001)));
         String hazard = Records.hazardArea(area);
+        ids.put("survey-points", as("data_manager").when().get("/api/v1/hazard-areas/" + hazard).then()
+                .statusCode(200).extract().path("properties.surveyPoints[0].id"));
         String activity = Records.activity(activity("Leak test task", "CLEARANCE", Organisations.AUTHORITY, hazard));
         ids.put("hazard-areas", hazard);
         ids.put("activities", activity);
@@ -118,9 +125,16 @@ class PersonalDataLeakTest {
         return ids;
     }
 
-    /** The path with each parameter replaced by the id of the planted record of the collection before it. */
-    private static String concrete(String template, Map<String, String> ids) {
-        Matcher parameter = PARAMETER.matcher(template);
+    /**
+     * The path with each parameter replaced by the id of the planted record of the collection before
+     * it; OGC API paths once for each collection, with the tile that holds the planted records.
+     */
+    private static List<String> concrete(String template, Map<String, String> ids) {
+        if (template.startsWith("/ogc/collections/{collectionId}")) {
+            return OGC_COLLECTIONS.stream().map(collection -> tile(template.replace("{collectionId}", collection)
+                    .replace("{featureId}", ids.get(collection)))).toList();
+        }
+        Matcher parameter = PARAMETER.matcher(tile(template));
         StringBuilder url = new StringBuilder();
         while (parameter.find()) {
             String id = ids.get(parameter.group(1));
@@ -128,6 +142,12 @@ class PersonalDataLeakTest {
             parameter.appendReplacement(url, "/" + parameter.group(1) + "/" + id);
         }
         parameter.appendTail(url);
-        return url.toString();
+        return List.of(url.toString());
+    }
+
+    /** The zoom 10 tile of the planted records, at 170.005 E 70.005 N. */
+    private static String tile(String path) {
+        return path.replace("{tileMatrixSetId}", "WebMercatorQuad").replace("{tileMatrix}", "10")
+                .replace("{tileRow}", "229").replace("{tileCol}", "995");
     }
 }
