@@ -11,6 +11,7 @@ import org.cairn.audit.Clock;
 import org.cairn.feature.FeatureAccess;
 import org.cairn.feature.FeatureStore;
 import org.cairn.security.Caller;
+import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Warning;
@@ -50,6 +51,7 @@ public class ActivityService {
         requireMayChange(input.properties.implementingOrganisationId);
         String requestDigest = digest.of(input);
         if (input.id != null) {
+            ClientIds.lock(input.id);
             Activity existing = Activity.findById(input.id);
             if (existing != null) {
                 if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {

@@ -21,6 +21,7 @@ import org.cairn.hazard.HazardArea;
 import org.cairn.ordnance.OrdnanceType;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
+import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
@@ -127,6 +128,7 @@ public class DeviceFindingService {
         UUID organisation = organisationOf(input, parent.organisationId(), parent.accidentId() != null);
         String requestDigest = digest.of(input);
         if (input.id != null) {
+            ClientIds.lock(input.id);
             DeviceFinding existing = DeviceFinding.findById(input.id);
             if (existing != null) {
                 if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {

@@ -18,6 +18,7 @@ import org.cairn.geo.GeoJsonGeometryReader;
 import org.cairn.geo.GeometryValidity;
 import org.cairn.hazard.HazardArea;
 import org.cairn.security.Caller;
+import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
@@ -75,6 +76,7 @@ public class LandReleaseService {
         MultiPolygon submitted = check(input, activity, warnings);
         String requestDigest = digest.of(input);
         if (input.id != null) {
+            ClientIds.lock(input.id);
             LandRelease existing = LandRelease.findById(input.id);
             if (existing != null) {
                 if (!existing.creationDigest.equals(requestDigest)) {

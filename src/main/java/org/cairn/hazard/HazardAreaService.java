@@ -12,6 +12,7 @@ import org.cairn.feature.FeatureStore;
 import org.cairn.audit.Clock;
 import org.cairn.feature.FeatureAccess;
 import org.cairn.security.Caller;
+import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Warning;
@@ -52,6 +53,7 @@ public class HazardAreaService {
         CheckedHazardArea checked = checks.check(input);
         String requestDigest = digest.of(input);
         if (input.id != null) {
+            ClientIds.lock(input.id);
             HazardArea existing = HazardArea.findById(input.id);
             if (existing != null) {
                 return replay(existing, requestDigest);

@@ -19,6 +19,7 @@ import org.cairn.hazard.HazardArea;
 import org.cairn.ordnance.OrdnanceType;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
+import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
@@ -62,6 +63,7 @@ public class AccidentService {
         Point point = check(input, warnings);
         String requestDigest = digest.of(input);
         if (input.id != null) {
+            ClientIds.lock(input.id);
             Accident existing = Accident.findById(input.id);
             if (existing != null) {
                 if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {

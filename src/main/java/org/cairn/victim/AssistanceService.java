@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.cairn.audit.Clock;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
+import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
@@ -60,6 +61,7 @@ public class AssistanceService {
         AssistanceData in = check(bodies.convert(body, AssistanceData.class));
         String requestDigest = digest.of(in);
         if (in.id != null) {
+            ClientIds.lock(in.id);
             Assistance existing = Assistance.findById(in.id);
             if (existing != null) {
                 if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)

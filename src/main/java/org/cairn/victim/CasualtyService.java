@@ -14,6 +14,7 @@ import org.cairn.audit.Clock;
 import org.cairn.feature.Cursor;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
+import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
@@ -95,6 +96,7 @@ public class CasualtyService {
         CasualtyData in = check(bodies.convert(body, CasualtyData.class));
         String requestDigest = digest.of(in);
         if (in.id != null) {
+            ClientIds.lock(in.id);
             Casualty existing = Casualty.findById(in.id);
             if (existing != null) {
                 if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {

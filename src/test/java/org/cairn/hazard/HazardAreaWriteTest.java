@@ -19,11 +19,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.cairn.support.Database;
 import org.cairn.support.Features;
 import org.junit.jupiter.api.Test;
@@ -52,6 +57,13 @@ class HazardAreaWriteTest {
                 .body("type", equalTo("urn:cairn:problem:precondition-failed"))
                 .body("currentVersion", equalTo(2))
                 .body("currentETag", equalTo("\"2\""));
+
+        // If-Match compares strongly (RFC 9110): a weak tag is never a basis for a write.
+        dataManager().contentType("application/merge-patch+json").header("If-Match", "W/\"2\"")
+                .body(Map.of("properties", Map.of("name", "Renamed on a weak tag")))
+                .when().patch(HAZARD_AREAS + "/" + id)
+                .then().statusCode(412);
+        dataManager().header("If-None-Match", "W/\"2\"").when().get(HAZARD_AREAS + "/" + id).then().statusCode(304);
 
         dataManager().when().get(HAZARD_AREAS + "/" + id)
                 .then().body("properties.name", equalTo("Renamed once")).body("properties.version", equalTo(2));
@@ -96,6 +108,30 @@ class HazardAreaWriteTest {
 
         assertEquals(afterFirst, Database.hazardAreaFingerprint(dataSource));
         assertEquals(Integer.parseInt(before.split("/")[0]) + 1, Integer.parseInt(afterFirst.split("/")[0]));
+    }
+
+    @Test
+    void retriesRacingTheFirstRequestAreAnsweredAsReplays() throws Exception {
+        UUID id = UUID.randomUUID();
+        Map<String, Object> feature = hazard(uniqueName("race"), square(50.3, 20.0, 0.01));
+        feature.put("id", id.toString());
+        ExecutorService tablets = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(tablets.submit(() -> dataManager().contentType("application/geo+json").body(feature)
+                        .when().post(HAZARD_AREAS).statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(60, TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses.toString());
+            assertEquals(5, statuses.stream().filter(status -> status == 200).count(), statuses.toString());
+        } finally {
+            tablets.shutdownNow();
+        }
+        assertEquals("1", Database.single(dataSource, "SELECT count(*) FROM hazard_area WHERE id = ?", id));
     }
 
     @Test
