@@ -9,9 +9,12 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
+import java.util.Optional;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.postgresql.util.PSQLException;
 
 /**
  * Turns every failure into application/problem+json. Nothing of an exception but its message
@@ -82,9 +85,33 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
-        LOG.errorf(e, "Unexpected error on %s", uri.getPath());
+        Optional<SQLException> database = databaseCause(e);
+        if (database.isPresent()) {
+            // PostgreSQL quotes the failing row in its messages, and rows hold personal data.
+            LOG.errorf("Unexpected database error on %s: SQLState %s%s (%s)", uri.getPath(),
+                    database.get().getSQLState(), constraint(database.get()), e.getClass().getName());
+        } else {
+            LOG.errorf(e, "Unexpected error on %s", uri.getPath());
+        }
         return respond(new Problem(ProblemType.INTERNAL_ERROR,
                 "The request could not be completed; the error is logged on the server.", null), uri);
+    }
+
+    private static Optional<SQLException> databaseCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return Optional.of(sql);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String constraint(SQLException e) {
+        if (e instanceof PSQLException postgres && postgres.getServerErrorMessage() != null
+                && postgres.getServerErrorMessage().getConstraint() != null) {
+            return ", constraint " + postgres.getServerErrorMessage().getConstraint();
+        }
+        return "";
     }
 
     private static Response respond(Problem problem, UriInfo uri) {
