@@ -26,7 +26,8 @@ public class ApiKeyData {
 
     @NotBlank
     @Size(max = 200)
-    @Schema(required = true, description = "Organisation the key acts for.", examples = "UNMAS")
+    @Schema(required = true, description = "Id of the organisation the key acts for; its records scope the key "
+            + "as they scope the organisation's staff.", examples = "6b0c3a52-2f4e-4d1a-9a0e-4c1d7e9b0a01")
     public String organisation;
 
     @NotEmpty

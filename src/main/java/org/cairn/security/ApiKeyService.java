@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.audit.Clock;
+import org.cairn.organisation.OrganisationService;
 import org.cairn.validation.FieldError;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.ProblemException;
@@ -74,6 +75,14 @@ public class ApiKeyService {
         }
     }
 
+    private static boolean knownOrganisation(String organisation) {
+        try {
+            return OrganisationService.exists(UUID.fromString(organisation));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static ApiKey find(UUID id) {
         ApiKey key = ApiKey.findById(id);
         if (key == null) {
@@ -86,6 +95,10 @@ public class ApiKeyService {
         List<FieldError> errors = new ArrayList<>();
         for (ConstraintViolation<ApiKeyData> violation : validator.validate(request)) {
             errors.add(new FieldError(violation.getPropertyPath().toString(), violation.getMessage()));
+        }
+        if (request.organisation != null && !request.organisation.isBlank() && !knownOrganisation(request.organisation)) {
+            errors.add(new FieldError("organisation", "not the id of a known organisation: the key acts for one of "
+                    + "/api/v1/organisations, whose records it is scoped to"));
         }
         List<Role> roles = new ArrayList<>();
         List<String> claims = request.roles == null ? List.of() : request.roles;

@@ -2,6 +2,10 @@ package org.cairn.security;
 
 import static org.cairn.support.Api.anonymous;
 import static org.cairn.support.Api.as;
+import static org.cairn.support.Features.hazard;
+import static org.cairn.support.Features.properties;
+import static org.cairn.support.Features.square;
+import static org.cairn.support.Features.uniqueName;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -19,6 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cairn.support.Organisations;
+import org.cairn.support.Records;
 import org.cairn.support.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -75,7 +81,7 @@ class AuthenticationTest {
     @Test
     void anApiKeyAuthenticatesUntilRevoked() {
         Map<String, Object> created = as("admin").contentType("application/json")
-                .body(Map.of("name", "Dashboard sync", "organisation", "UNMAS", "roles", List.of("partner")))
+                .body(Map.of("name", "Dashboard sync", "organisation", Organisations.BRAVO, "roles", List.of("partner")))
                 .when().post(API_KEYS)
                 .then().statusCode(201)
                 .header("Location", containsString(API_KEYS + "/"))
@@ -114,17 +120,38 @@ class AuthenticationTest {
     @Test
     void apiKeysAreNeverAdministratorsAndNameKnownRoles() {
         as("admin").contentType("application/json")
-                .body(Map.of("name", "Too powerful", "organisation", "UNMAS", "roles", List.of("admin")))
+                .body(Map.of("name", "Too powerful", "organisation", Organisations.BRAVO, "roles", List.of("admin")))
                 .when().post(API_KEYS)
                 .then().statusCode(422).body("errors[0].field", equalTo("roles[0]"));
         as("admin").contentType("application/json")
-                .body(Map.of("name", "Typo", "organisation", "UNMAS", "roles", List.of("parnter")))
+                .body(Map.of("name", "Typo", "organisation", Organisations.BRAVO, "roles", List.of("parnter")))
                 .when().post(API_KEYS)
                 .then().statusCode(422).body("errors[0].reason", containsString("unknown role parnter"));
         as("admin").contentType("application/json")
-                .body(Map.of("name", "", "organisation", "UNMAS", "roles", List.of()))
+                .body(Map.of("name", "", "organisation", Organisations.BRAVO, "roles", List.of()))
                 .when().post(API_KEYS)
                 .then().statusCode(422);
+        for (String unknown : List.of("UNMAS", "00000000-0000-4000-8000-00000000dead")) {
+            as("admin").contentType("application/json")
+                    .body(Map.of("name", "Free text", "organisation", unknown, "roles", List.of("partner")))
+                    .when().post(API_KEYS)
+                    .then().statusCode(422).body("errors[0].field", equalTo("organisation"));
+        }
+    }
+
+    @Test
+    void aKeyIsScopedToItsOrganisationLikeItsStaff() {
+        String ours = Records.hazardArea(hazard(uniqueName("key-scope"), square(88.0, 30.0, 0.01)));
+        Map<String, Object> theirs = hazard(uniqueName("key-scope"), square(88.1, 30.0, 0.01));
+        properties(theirs).put("reportingOrganisationId", Organisations.BRAVO);
+        String other = Records.hazardArea(theirs);
+        String secret = as("admin").contentType("application/json")
+                .body(Map.of("name", "Tablet sync", "organisation", Organisations.ALPHA, "roles",
+                        List.of("field_surveyor")))
+                .when().post(API_KEYS).then().statusCode(201).extract().path("secret");
+
+        withApiKey(secret).when().get(HAZARD_AREAS + "/" + ours).then().statusCode(200);
+        withApiKey(secret).when().get(HAZARD_AREAS + "/" + other).then().statusCode(404);
     }
 
     private static JwtClaimsBuilder claims() {

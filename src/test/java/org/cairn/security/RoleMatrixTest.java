@@ -208,7 +208,7 @@ class RoleMatrixTest {
             Map.entry("GET /api/v1/hazard-areas/{id}/history",
                     (r, i) -> r.get("/api/v1/hazard-areas/" + hazardArea(i) + "/history")),
             Map.entry("POST /api/v1/api-keys", (r, i) -> r.contentType("application/json")
-                    .body(Map.of("name", "Matrix", "organisation", "UNMAS", "roles", List.of("partner")))
+                    .body(Map.of("name", "Matrix", "organisation", Organisations.BRAVO, "roles", List.of("partner")))
                     .post("/api/v1/api-keys")),
             Map.entry("GET /api/v1/api-keys", (r, i) -> r.get("/api/v1/api-keys")),
             Map.entry("GET /api/v1/api-keys/{id}", (r, i) -> r.get("/api/v1/api-keys/" + apiKey())),
@@ -423,7 +423,7 @@ class RoleMatrixTest {
 
     private static String apiKey() {
         return as("admin").contentType("application/json")
-                .body(Map.of("name", "Matrix target", "organisation", "UNMAS", "roles", List.of("viewer")))
+                .body(Map.of("name", "Matrix target", "organisation", Organisations.BRAVO, "roles", List.of("viewer")))
                 .when().post("/api/v1/api-keys").then().statusCode(201).extract().path("id");
     }
 }
