@@ -10,7 +10,7 @@ public final class Preconditions {
     }
 
     public static void checkIfMatch(String ifMatch, long currentVersion) {
-        if (ifMatch == null || ifMatch.isBlank() || matches(ifMatch, currentVersion)) {
+        if (ifMatch == null || ifMatch.isBlank() || matches(ifMatch, currentVersion, false)) {
             return;
         }
         throw new ProblemException(ProblemType.PRECONDITION_FAILED,
@@ -21,19 +21,25 @@ public final class Preconditions {
 
     /** If-None-Match on a GET: true when the client's copy is current. */
     public static boolean notModified(String ifNoneMatch, long currentVersion) {
-        return ifNoneMatch != null && matches(ifNoneMatch, currentVersion);
+        return ifNoneMatch != null && matches(ifNoneMatch, currentVersion, true);
     }
 
     public static String etag(long version) {
         return "\"" + version + "\"";
     }
 
-    private static boolean matches(String header, long version) {
+    /**
+     * RFC 9110: If-None-Match compares weakly (a W/ tag matches by its opaque part), If-Match
+     * strongly (a weak tag never matches, so a write is never based on a copy that may differ).
+     */
+    private static boolean matches(String header, long version, boolean weak) {
         String current = etag(version);
         for (String tag : header.split(",")) {
             String candidate = tag.trim();
-            // Weak tags compare by their opaque part: version tags are the same for both.
             if (candidate.startsWith("W/")) {
+                if (!weak) {
+                    continue;
+                }
                 candidate = candidate.substring(2);
             }
             if (candidate.equals("*") || candidate.equals(current)) {
