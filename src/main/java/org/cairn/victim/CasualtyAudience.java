@@ -10,7 +10,7 @@ import org.cairn.security.Role;
  * (viewers, data managers) and with NGOs (partners, operators, field surveyors). Victim assistance
  * officers and administrators see every record.
  */
-final class CasualtyAudience {
+public final class CasualtyAudience {
 
     private static final Set<Role> AUTHORITIES = EnumSet.of(Role.VIEWER, Role.DATA_MANAGER);
     private static final Set<Role> NGOS = EnumSet.of(Role.PARTNER, Role.OPERATOR, Role.FIELD_SURVEYOR);
@@ -28,6 +28,16 @@ final class CasualtyAudience {
 
     boolean sees(Casualty casualty) {
         return everything || authorities && casualty.consentShareAuthorities || ngos && casualty.consentShareNgos;
+    }
+
+    /** The same rule as an SQL condition on a casualty row of this alias, for the change feed. */
+    public static String sql(Caller caller, String alias) {
+        CasualtyAudience audience = new CasualtyAudience(caller);
+        if (audience.everything) {
+            return "true";
+        }
+        return "(" + (audience.authorities ? alias + ".consent_share_authorities" : "false") + " OR "
+                + (audience.ngos ? alias + ".consent_share_ngos" : "false") + ")";
     }
 
     /** The same rule as a Panache query condition on the casualty. */

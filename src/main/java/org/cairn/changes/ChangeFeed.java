@@ -1,0 +1,179 @@
+package org.cairn.changes;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeatureType;
+import org.cairn.feature.SqlStatement;
+import org.cairn.feature.StoredFeature;
+import org.cairn.ogc.OgcCollection;
+import org.cairn.ogc.OgcCollections;
+import org.cairn.security.Access;
+import org.cairn.security.Caller;
+import org.cairn.victim.CasualtyAudience;
+import org.cairn.victim.CasualtyService;
+import org.cairn.web.ProblemException;
+
+/**
+ * Reads the change log for a caller: entries of the collections it may read, of records it may
+ * see now, and only of transactions that can no longer be overtaken (see V6__change_feed.sql).
+ */
+@RequestScoped
+public class ChangeFeed {
+
+    private static final String CASUALTIES = "casualties";
+
+    private final AgroalDataSource dataSource;
+    private final ObjectMapper mapper;
+    private final FeatureStore features;
+    private final CasualtyService casualties;
+    private final Caller caller;
+    private final Map<String, FeatureType> featureTypes = new LinkedHashMap<>();
+
+    ChangeFeed(AgroalDataSource dataSource, ObjectMapper mapper, FeatureStore features, OgcCollections collections,
+            CasualtyService casualties, Caller caller) {
+        this.dataSource = dataSource;
+        this.mapper = mapper;
+        this.features = features;
+        this.casualties = casualties;
+        this.caller = caller;
+        for (OgcCollection collection : collections.visibleTo(caller)) {
+            if (!collection.id().equals("survey-points")) {
+                featureTypes.put(collection.id(), collection.type(caller.hasSensitiveDataPermission()));
+            }
+        }
+    }
+
+    /** The collections this caller may follow. */
+    public List<String> collections() {
+        List<String> names = new ArrayList<>(featureTypes.keySet());
+        if (caller.may(Access.READ_CASUALTIES)) {
+            names.add(CASUALTIES);
+        }
+        return names;
+    }
+
+    /** A page of entries after the cursor, with the items when asked; the next cursor is the last entry's. */
+    public StreamingOutput page(ChangeRequest request, Function<ChangeCursor, String> nextLink) {
+        List<Entry> entries = entries(request);
+        ChangeCursor next = entries.isEmpty() ? request.after() : entries.get(entries.size() - 1).cursor();
+        return output -> {
+            try (JsonGenerator json = mapper.getFactory().createGenerator(output)) {
+                json.writeStartObject();
+                json.writeArrayFieldStart("entries");
+                for (Entry entry : entries) {
+                    write(entry, request.withItems(), json);
+                }
+                json.writeEndArray();
+                json.writeStringField("next", next.toString());
+                json.writeBooleanField("more", entries.size() == request.limit());
+                json.writeArrayFieldStart("links");
+                json.writeStartObject();
+                json.writeStringField("rel", "next");
+                json.writeStringField("type", "application/json");
+                json.writeStringField("href", nextLink.apply(next));
+                json.writeEndObject();
+                json.writeEndArray();
+                json.writeEndObject();
+            }
+        };
+    }
+
+    private List<Entry> entries(ChangeRequest request) {
+        SqlStatement query = new SqlStatement().append("SELECT c.tx::text::bigint, c.position, c.collection, "
+                + "c.item_id, c.version, c.operation, c.changed_at FROM change_log c "
+                + "WHERE (c.tx, c.position) > (?::text::xid8, ?) "
+                // One statement, one snapshot: its xmin bounds the transactions that are over.
+                + "AND c.tx < pg_snapshot_xmin(pg_current_snapshot()) AND (false",
+                String.valueOf(request.after().tx()), request.after().position());
+        for (String collection : request.collections()) {
+            visible(collection, query);
+        }
+        query.append(") ORDER BY c.tx, c.position LIMIT ?", request.limit());
+        List<Entry> entries = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = query.prepare(connection);
+                ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                entries.add(new Entry(new ChangeCursor(row.getLong(1), row.getLong(2)), row.getString(3),
+                        row.getObject(4, UUID.class), row.getLong(5), row.getString(6),
+                        row.getObject(7, OffsetDateTime.class).toInstant().toString()));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The change feed could not be read", e);
+        }
+        return entries;
+    }
+
+    /** Entries of a collection whose record the caller may see now, deleted or not. */
+    private void visible(String collection, SqlStatement query) {
+        query.append(" OR (c.collection = ? AND EXISTS (SELECT 1 FROM ", collection);
+        if (collection.equals(CASUALTIES)) {
+            query.append("casualty t WHERE t.id = c.item_id AND " + CasualtyAudience.sql(caller, "t"));
+            caller.confinedToOrganisation().ifPresent(organisation ->
+                    query.append(" AND t.reporting_organisation_id = ?", organisation));
+        } else {
+            FeatureType type = featureTypes.get(collection);
+            query.append(type.from() + " WHERE t.id = c.item_id");
+            type.restrict(caller.featureAccess(), query);
+        }
+        query.append("))");
+    }
+
+    private void write(Entry entry, boolean withItem, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("cursor", entry.cursor().toString());
+        json.writeStringField("collection", entry.collection());
+        json.writeStringField("id", entry.id().toString());
+        json.writeNumberField("version", entry.version());
+        json.writeStringField("operation", entry.operation());
+        json.writeStringField("changedAt", entry.changedAt());
+        if (withItem && !entry.operation().equals("DELETE")) {
+            json.writeFieldName("item");
+            Optional<byte[]> item = item(entry);
+            if (item.isPresent()) {
+                json.writeRawValue(new String(item.get(), StandardCharsets.UTF_8));
+            } else {
+                json.writeNull();
+            }
+        }
+        json.writeEndObject();
+    }
+
+    /** The record as it is now; none when it was deleted since, which a later entry says. */
+    private Optional<byte[]> item(Entry entry) {
+        if (entry.collection().equals(CASUALTIES)) {
+            try {
+                return Optional.of(mapper.writeValueAsBytes(casualties.get(entry.id())));
+            } catch (ProblemException gone) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return features.one(featureTypes.get(entry.collection()), entry.id(), caller.featureAccess())
+                .map(StoredFeature::json);
+    }
+
+    private record Entry(ChangeCursor cursor, String collection, UUID id, long version, String operation,
+            String changedAt) {
+    }
+}
