@@ -104,7 +104,11 @@ public class DeviceFindingService {
         List<Warning> warnings = new ArrayList<>();
         Point point = check(input, warnings);
         UUID organisation = organisationOf(input, finding.reportingOrganisationId, finding.accidentId != null);
+        UUID hazardBefore = finding.hazardAreaId;
         apply(input, point, organisation, hazards, finding, warnings);
+        if (hazardBefore != null && !hazardBefore.equals(finding.hazardAreaId)) {
+            touch(hazardBefore);
+        }
         finding.updatedAt = Clock.now();
         finding.updatedBy = caller.subject();
         finding.flush();
@@ -119,6 +123,9 @@ public class DeviceFindingService {
         finding.deletedBy = caller.subject();
         finding.updatedAt = now;
         finding.updatedBy = finding.deletedBy;
+        if (finding.hazardAreaId != null) {
+            touch(finding.hazardAreaId);
+        }
     }
 
     private Written create(Parent parent, JsonNode body) {
@@ -175,13 +182,23 @@ public class DeviceFindingService {
                         "The device lies %.0f m outside the nearest hazard area of its activity.",
                         place.metresOutside())));
             }
-            confirm(place.hazardAreaId(), warnings);
+            confirm(touch(place.hazardAreaId()), warnings);
         });
     }
 
-    /** A device found in a suspected hazardous area is direct evidence: the area is confirmed. */
-    private void confirm(UUID hazardAreaId, List<Warning> warnings) {
+    /**
+     * A hazard shows the devices found in it, so a device's change is the hazard's change too: its
+     * version (the ETag) and updatedAt move, and syncing clients and the change feed see it.
+     */
+    private HazardArea touch(UUID hazardAreaId) {
         HazardArea hazard = HazardArea.findById(hazardAreaId, LockModeType.PESSIMISTIC_WRITE);
+        hazard.updatedAt = Clock.now();
+        hazard.updatedBy = caller.subject();
+        return hazard;
+    }
+
+    /** A device found in a suspected hazardous area is direct evidence: the area is confirmed. */
+    private static void confirm(HazardArea hazard, List<Warning> warnings) {
         if (hazard.classification != Classification.SHA) {
             return;
         }
@@ -190,8 +207,6 @@ public class DeviceFindingService {
         if (!hazard.directEvidence.contains(DirectEvidence.VISUAL_OBSERVATION)) {
             hazard.directEvidence.add(DirectEvidence.VISUAL_OBSERVATION);
         }
-        hazard.updatedAt = Clock.now();
-        hazard.updatedBy = caller.subject();
         warnings.add(new Warning("HAZARD_CONFIRMED", "Hazard area " + hazard.localId
                 + " was a suspected hazardous area; with a device found in it, it is now confirmed (CHA).", hazard.id));
     }

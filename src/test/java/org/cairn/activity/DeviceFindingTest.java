@@ -20,7 +20,9 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.cairn.support.Database;
 import org.cairn.support.Organisations;
@@ -163,6 +165,33 @@ class DeviceFindingTest {
                 .body("properties.disposalMethod", equalTo("REMOVED_AND_DESTROYED"));
         dataManager().contentType("application/geo+json").header("If-Match", "\"1\"").body(corrected)
                 .when().put("/api/v1/device-findings/" + id).then().statusCode(412);
+    }
+
+    @Test
+    void everyDeviceChangeIsAChangeOfItsHazard() {
+        Map<String, Object> confirmed = hazard(uniqueName("etag"), square(120.8, 30.0, 0.01));
+        properties(confirmed).put("classification", "CHA");
+        properties(confirmed).put("contaminationTypes", List.of("AP_MINE"));
+        String hazard = Records.hazardArea(confirmed);
+        String activity = Records.activity(activity(uniqueName("task"), "CLEARANCE", Organisations.ALPHA, hazard));
+        String etag = hazardEtag(hazard);
+
+        String id = record(activity, device(120.801, 30.001, "AP_MINE", 1)).extract().path("id");
+        String afterFinding = hazardEtag(hazard);
+        dataManager().header("If-None-Match", etag).when().get("/api/v1/hazard-areas/" + hazard).then()
+                .statusCode(200).body("properties.devicesFound.AP_MINE", equalTo(1));
+        dataManager().contentType("application/geo+json").body(device(120.802, 30.002, "AP_MINE", 3))
+                .when().put("/api/v1/device-findings/" + id).then().statusCode(200);
+        String afterCorrection = hazardEtag(hazard);
+        dataManager().when().delete("/api/v1/device-findings/" + id).then().statusCode(204);
+
+        assertEquals(4, Set.of(etag, afterFinding, afterCorrection, hazardEtag(hazard)).size(),
+                "each device write gives the hazard a new version");
+    }
+
+    private static String hazardEtag(String hazard) {
+        return dataManager().when().get("/api/v1/hazard-areas/" + hazard).then().statusCode(200).extract()
+                .header("ETag");
     }
 
     private static ValidatableResponse record(String activity, Map<String, Object> device) {
