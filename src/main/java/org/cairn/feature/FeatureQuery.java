@@ -57,7 +57,7 @@ public record FeatureQuery(
                 sort,
                 descending,
                 limit(single(parameters, "limit")),
-                cursor == null ? null : Cursor.decode(cursor, (descending ? "-" : "") + sort.name()),
+                cursor == null ? null : Cursor.decode(cursor, sort, descending),
                 Crs.CRS84,
                 List.of(),
                 null);
@@ -71,7 +71,7 @@ public record FeatureQuery(
                 : sortBy.substring(sortBy.startsWith("-") || sortBy.startsWith("+") ? 1 : 0);
         SortKey sort = sortKey(type, sortName);
         return new FeatureQuery(filters, bbox, sort, descending, limit(limit),
-                cursor == null ? null : Cursor.decode(cursor, (descending ? "-" : "") + sort.name()), Crs.CRS84,
+                cursor == null ? null : Cursor.decode(cursor, sort, descending), Crs.CRS84,
                 List.of(), null);
     }
 

@@ -64,7 +64,7 @@ public class CasualtyService {
         if (cursor != null) {
             Cursor after = Cursor.decode(cursor, ORDER);
             query.append(" and (updatedAt > :after or (updatedAt = :after and id > :afterId))");
-            parameters.and("after", Instant.parse(after.value())).and("afterId", after.id());
+            parameters.and("after", after.instant()).and("afterId", after.id());
         }
         query.append(" order by updatedAt, id");
         List<Casualty> rows = Casualty.find(query.toString(), parameters).page(0, limit + 1).list();

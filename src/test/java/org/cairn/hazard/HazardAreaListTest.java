@@ -17,12 +17,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Each test lays its hazards in its own part of the world and names them uniquely, so tests never see each other's. */
@@ -203,6 +206,16 @@ class HazardAreaListTest {
 
         dataManager().when().get(HAZARD_AREAS + "?sort=localId&cursor=" + cursor)
                 .then().statusCode(400).body("detail", containsString("sorted by updatedAt"));
+    }
+
+    @Test
+    void aTamperedCursorIsRefusedBeforeAnythingIsWritten() {
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                ("c1\nupdatedAt\nyesterday'; --\n" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+        dataManager().when().get(HAZARD_AREAS + "?cursor=" + forged).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("not a cursor"));
+        dataManager().when().get("/api/v1/casualties?cursor=" + forged).then().statusCode(400)
+                .contentType("application/problem+json");
     }
 
     private static String create(Map<String, Object> feature) {
