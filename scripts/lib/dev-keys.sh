@@ -18,7 +18,10 @@ ensure_dev_keys() {
     echo "${LOG_PREFIX:-keys}: created a development token key pair in $DEV_KEYS" >&2
   fi
   if [ ! -f "$DEV_KEYS/personal-data.key" ]; then
-    (umask 077 && openssl rand -base64 32 > "$DEV_KEYS/personal-data.key")
+    # Readable like the public half, so that the container's non-root user can read it: it seals
+    # demo data only. Production keys come from a secret of their own.
+    openssl rand -base64 32 > "$DEV_KEYS/personal-data.key"
+    chmod 644 "$DEV_KEYS/personal-data.key"
     echo "${LOG_PREFIX:-keys}: created a development personal data key in $DEV_KEYS" >&2
   fi
 }
