@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cairn.web.JsonBodies;
+import org.cairn.web.ShownOnce;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -47,6 +48,7 @@ public class ApiKeyResource {
     @APIResponse(responseCode = "201", description = "Created, with its secret.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ApiKeyData.class)))
+    @ShownOnce
     public Response create(InputStream body, @Context UriInfo uri) {
         ApiKeyData created = service.create(bodies.readTree(body));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id.toString()).build())

@@ -27,10 +27,12 @@ public class JsonBodies {
 
     private final ObjectMapper mapper;
     private final long maxBodySize;
+    private final IdempotencyKeys idempotencyKeys;
 
-    public JsonBodies(ObjectMapper mapper, CairnConfig config) {
+    public JsonBodies(ObjectMapper mapper, CairnConfig config, IdempotencyKeys idempotencyKeys) {
         this.mapper = mapper;
         this.maxBodySize = config.limits().maxBodySize().asLongValue();
+        this.idempotencyKeys = idempotencyKeys;
     }
 
     public JsonNode readTree(InputStream body) {
@@ -39,6 +41,8 @@ public class JsonBodies {
             if (tree == null || tree.isMissingNode()) {
                 throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is empty.");
             }
+            // Every POST body passes here before its write: a repeated Idempotency-Key stops it now.
+            idempotencyKeys.check(tree);
             return tree;
         } catch (JsonProcessingException e) {
             throw malformed(e);

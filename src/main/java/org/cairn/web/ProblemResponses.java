@@ -44,8 +44,14 @@ public final class ProblemResponses {
         if (identified) {
             add(operation, "404", "No such item, or not one this caller may see.");
         }
-        if (method == PathItem.HttpMethod.POST) {
-            add(operation, "409", "The id is taken by an item with other content.");
+        if (method == PathItem.HttpMethod.POST && takesBody) {
+            add(operation, "409", "The id is taken by an item with other content, or the first request with this "
+                    + "Idempotency-Key has not finished.");
+            operation.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER)
+                    .required(false).description("A key of the client's choosing (a UUID, say): the same request "
+                            + "with the same key within 24 hours gets the first answer again, marked "
+                            + "`Idempotent-Replayed: true`, and writes nothing; the key with another request is 422.")
+                    .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING).maxLength(255)));
         }
         if (method == PathItem.HttpMethod.PUT || method == PathItem.HttpMethod.PATCH
                 || method == PathItem.HttpMethod.DELETE) {
