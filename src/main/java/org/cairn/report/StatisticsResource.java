@@ -29,8 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Casualty statistics. For callers without the sensitive-data permission a count from 1 to 4 reads
- * "<5" and no total is given, from which a suppressed cell could be worked out.
+ * Casualty statistics. For callers without the sensitive-data permission small counts are
+ * suppressed ({@link SmallCountSuppression}) and no total is given beside a suppressed cell.
  */
 @Path("/api/v1/statistics")
 @Produces(MediaType.APPLICATION_JSON)
@@ -79,12 +79,7 @@ public class StatisticsResource {
         List<Map<String, Object>> cells = statistics.count(groupBy, from, to);
         long total = cells.stream().mapToLong(cell -> (Long) cell.get("count")).sum();
         if (suppress) {
-            cells.forEach(cell -> {
-                long count = (Long) cell.get("count");
-                if (count > 0 && count < SUPPRESSION_THRESHOLD) {
-                    cell.put("count", "<" + SUPPRESSION_THRESHOLD);
-                }
-            });
+            SmallCountSuppression.apply(cells, groupBy, SUPPRESSION_THRESHOLD);
         }
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("from", from);
