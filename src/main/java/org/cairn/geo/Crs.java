@@ -47,6 +47,11 @@ public record Crs(String uri, int srid, boolean latitudeFirst) {
         return Optional.empty();
     }
 
+    /** The UTM zone, 1 to 60, of a longitude. */
+    public static int utmZone(double longitude) {
+        return Math.max(1, Math.min(60, (int) Math.floor((longitude + 180) / 6) + 1));
+    }
+
     /** Whether coordinates in this CRS are degrees, for the decimals worth writing. */
     public boolean geographic() {
         return srid == 4326;

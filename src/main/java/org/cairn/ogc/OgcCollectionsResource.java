@@ -1,6 +1,7 @@
 package org.cairn.ogc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.GET;
@@ -49,7 +50,8 @@ public class OgcCollectionsResource {
         OgcParameters.only(uri, "f");
         ObjectNode answer = mapper.createObjectNode();
         OgcLinks.add(answer.putArray("links"), "self", OgcLinks.JSON, "This document", OgcLinks.href(uri, "collections"));
-        crsList(answer);
+        ArrayNode crs = answer.putArray("crs");
+        Crs.SUPPORTED.forEach(supported -> crs.add(supported.uri()));
         ArrayNode list = answer.putArray("collections");
         collections.visibleTo(caller).forEach(collection -> list.add(describe(collection, uri)));
         return Response.ok(answer, OgcLinks.JSON).build();
@@ -98,13 +100,26 @@ public class OgcCollectionsResource {
         extent.write(collection, collection.type(caller.hasSensitiveDataPermission()), caller.featureAccess(),
                 description.putObject("extent"));
         description.put("itemType", "feature");
-        crsList(description);
+        crsList(description, description.get("extent").get("spatial").get("bbox").get(0));
         description.put("storageCrs", Crs.CRS84.uri());
         return description;
     }
 
-    private static void crsList(ObjectNode node) {
+    /**
+     * The CRSs fit for this collection: CRS84, EPSG:4326, Web Mercator and the UTM zones its extent
+     * reaches. Far from its own zone a UTM projection folds the data over itself, and clients that
+     * try every listed CRS should not be offered those; any UTM zone is still accepted on request.
+     */
+    private static void crsList(ObjectNode node, JsonNode bbox) {
         ArrayNode crs = node.putArray("crs");
-        Crs.SUPPORTED.forEach(supported -> crs.add(supported.uri()));
+        crs.add(Crs.CRS84.uri()).add(Crs.EPSG_4326.uri()).add(Crs.WEB_MERCATOR.uri());
+        int west = Crs.utmZone(bbox.get(0).asDouble());
+        int east = Crs.utmZone(bbox.get(2).asDouble());
+        for (int hemisphere : new int[] {32600, 32700}) {
+            boolean reached = hemisphere == 32600 ? bbox.get(3).asDouble() >= 0 : bbox.get(1).asDouble() < 0;
+            for (int zone = west; reached && zone <= east; zone++) {
+                crs.add(Crs.of("EPSG:" + (hemisphere + zone)).orElseThrow().uri());
+            }
+        }
     }
 }

@@ -1,7 +1,9 @@
 package org.cairn.ogc;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.cairn.feature.Condition;
@@ -9,7 +11,8 @@ import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
 /**
- * The datetime parameter: an instant, or an interval whose ends may be open ({@code ..} or empty).
+ * The datetime parameter: an instant, or an interval whose ends may be open ({@code ..} or empty)
+ * or one of them a duration.
  * Cairn's collections are dated by day, so an instant matches its day, and features without a
  * date match no datetime.
  *
@@ -27,8 +30,18 @@ record OgcDatetime(LocalDate start, LocalDate end) {
         if (ends.length != 2) {
             throw invalid(value);
         }
-        LocalDate start = open(ends[0]) ? null : day(ends[0]);
-        LocalDate end = open(ends[1]) ? null : day(ends[1]);
+        if (duration(ends[0]) && duration(ends[1])) {
+            throw invalid(value);
+        }
+        LocalDate start = open(ends[0]) || duration(ends[0]) ? null : day(ends[0]);
+        LocalDate end = open(ends[1]) || duration(ends[1]) ? null : day(ends[1]);
+        if (duration(ends[0]) && end != null) {
+            start = shift(end, ends[0], -1);
+        } else if (duration(ends[1]) && start != null) {
+            end = shift(start, ends[1], 1);
+        } else if (duration(ends[0]) || duration(ends[1])) {
+            throw invalid(value);
+        }
         if (start != null && end != null && end.isBefore(start)) {
             throw new ProblemException(ProblemType.INVALID_PARAMETER,
                     "Parameter datetime ends before it starts: " + value + ".");
@@ -45,6 +58,26 @@ record OgcDatetime(LocalDate start, LocalDate end) {
                 where.append(" AND " + column + " <= ?", end);
             }
         };
+    }
+
+    /** An ISO 8601 duration, as in 2026-03-19/P2D: conformance tests send them, and they read naturally. */
+    private static boolean duration(String end) {
+        return end.startsWith("P");
+    }
+
+    /** The day a duration away, a part of a day counting as a whole one, as the collections are dated by day. */
+    private static LocalDate shift(LocalDate day, String text, int direction) {
+        try {
+            if (text.contains("T")) {
+                Duration duration = Duration.parse(text);
+                long days = duration.toDays() + (duration.toSeconds() % 86_400 == 0 ? 0 : 1);
+                return day.plusDays(direction * days);
+            }
+            Period period = Period.parse(text);
+            return direction > 0 ? day.plus(period) : day.minus(period);
+        } catch (DateTimeParseException e) {
+            throw invalid(text);
+        }
     }
 
     private static boolean open(String end) {

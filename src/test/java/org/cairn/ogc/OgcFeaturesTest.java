@@ -7,6 +7,7 @@ import static org.cairn.support.Features.hazard;
 import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.square;
 import static org.cairn.support.Features.uniqueName;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
@@ -97,6 +98,23 @@ class OgcFeaturesTest {
         as("partner").when().get("/ogc/collections/accidents").then().statusCode(200);
         dataManager().when().get("/ogc/collections/minefields").then().statusCode(404);
         assertFalse(hazard.isEmpty());
+    }
+
+    @Test
+    void aCollectionOffersTheUtmZonesItsExtentReaches() {
+        String organisation = dataManager().contentType("application/json")
+                .body(Map.of("name", uniqueName("Zone 36 Demining"), "type", "NGO")).when()
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        Map<String, Object> feature = hazard(uniqueName("ogc-zone"), square(33.0, 9.3, 0.5));
+        properties(feature).put("reportingOrganisationId", organisation);
+        Records.hazardArea(feature);
+
+        as("field_surveyor", organisation).when().get("/ogc/collections/hazard-areas").then().statusCode(200)
+                .body("crs", contains("http://www.opengis.net/def/crs/OGC/1.3/CRS84",
+                        "http://www.opengis.net/def/crs/EPSG/0/4326", "http://www.opengis.net/def/crs/EPSG/0/3857",
+                        "http://www.opengis.net/def/crs/EPSG/0/32636"));
+        as("field_surveyor", organisation).when().get(ITEMS + "?crs=http://www.opengis.net/def/crs/EPSG/0/32601")
+                .then().statusCode(200);
     }
 
     @Test
@@ -199,6 +217,12 @@ class OgcFeaturesTest {
         assertEquals(Set.of(west), Set.copyOf(ids("datetime=../2025-12-31&q=" + name)));
         assertEquals(Set.of(east), Set.copyOf(ids("datetime=2026-01-01T00:00:00Z/..&q=" + name)));
         assertEquals(Set.of(east, west), Set.copyOf(ids("datetime=2020-01-01/&q=" + name)));
+        assertEquals(Set.of(west), Set.copyOf(ids("datetime=2025-02-27/P2D&q=" + name)));
+        assertEquals(Set.of(west), Set.copyOf(ids("datetime=P1M/2025-03-31&q=" + name)));
+        assertEquals(Set.of(), Set.copyOf(ids("datetime=2025-02-27/PT24H&q=" + name)));
+        for (String bad : List.of("P1D/P2D", "2025-03-01/P2X", "P2D")) {
+            dataManager().when().get(ITEMS + "?datetime=" + bad).then().statusCode(400);
+        }
         dataManager().when().get(ITEMS + "?properties=name,classification&q=" + name).then().statusCode(200)
                 .body("features[0].properties.keySet()", containsInAnyOrder("name",
                         "classification"));
