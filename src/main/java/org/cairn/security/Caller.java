@@ -42,8 +42,19 @@ public class Caller {
         return identity.isAnonymous();
     }
 
+    /**
+     * Who acts, as records and histories name them: the token's subject, not its user name or
+     * e-mail (a principal's name), which would put staff identities in front of partners; the
+     * authority's identity provider maps a subject back to a person.
+     */
     public String subject() {
-        return identity.isAnonymous() ? SYSTEM : identity.getPrincipal().getName();
+        if (identity.isAnonymous()) {
+            return SYSTEM;
+        }
+        if (identity.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null) {
+            return token.getSubject();
+        }
+        return identity.getPrincipal().getName();
     }
 
     /** The organisation the caller acts for, as its credentials name it (an organisation id). */

@@ -140,6 +140,19 @@ class AuthenticationTest {
     }
 
     @Test
+    void recordsNameTheTokensSubjectNotTheStaffMembersLogin() {
+        String token = Tokens.claims("f3c1d2e4-0b7a-4c8e-9d6f-2a1b3c4d5e6f", Set.of("data_manager"), Tokens.ORGANISATION)
+                .upn("amina.karimi@authority.example").sign(Tokens.privateKey());
+        String id = anonymous().auth().oauth2(token).contentType("application/geo+json")
+                .body(hazard(uniqueName("subject"), square(88.2, 30.0, 0.01))).when().post(HAZARD_AREAS)
+                .then().statusCode(201).body("properties.createdBy", equalTo("f3c1d2e4-0b7a-4c8e-9d6f-2a1b3c4d5e6f"))
+                .extract().path("id");
+
+        as("partner").when().get(HAZARD_AREAS + "/" + id).then().statusCode(200)
+                .body(not(containsString("amina.karimi")));
+    }
+
+    @Test
     void aKeyIsScopedToItsOrganisationLikeItsStaff() {
         String ours = Records.hazardArea(hazard(uniqueName("key-scope"), square(88.0, 30.0, 0.01)));
         Map<String, Object> theirs = hazard(uniqueName("key-scope"), square(88.1, 30.0, 0.01));
