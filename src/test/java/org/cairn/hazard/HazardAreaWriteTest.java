@@ -321,6 +321,25 @@ class HazardAreaWriteTest {
                 "SELECT count(*) FROM survey_point WHERE hazard_area_id = ?", UUID.fromString(id)));
     }
 
+    @Test
+    void anotherRecordsSurveyPointIdIsRefused() {
+        Map<String, Object> first = hazard(uniqueName("points-a"), square(53.2, 23.0, 0.01));
+        properties(first).put("surveyPoints", List.of(surveyPoint("START_POINT", 53.2, 23.0)));
+        String firstId = create(first);
+        String pointId = dataManager().when().get(HAZARD_AREAS + "/" + firstId).then()
+                .extract().path("properties.surveyPoints[0].id");
+        String before = Database.hazardAreaFingerprint(dataSource);
+
+        Map<String, Object> borrowed = surveyPoint("START_POINT", 53.3, 23.0);
+        borrowed.put("id", pointId);
+        Map<String, Object> second = hazard(uniqueName("points-b"), square(53.3, 23.0, 0.01));
+        properties(second).put("surveyPoints", List.of(borrowed));
+        dataManager().contentType("application/geo+json").body(second).when().post(HAZARD_AREAS)
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("properties.surveyPoints[0].id"));
+        assertEquals(before, Database.hazardAreaFingerprint(dataSource));
+    }
+
     private static String create(Map<String, Object> feature) {
         return dataManager().contentType("application/geo+json").body(feature)
                 .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
