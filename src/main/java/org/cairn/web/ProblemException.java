@@ -1,7 +1,6 @@
 package org.cairn.web;
 
 import java.util.List;
-import java.util.Map;
 import org.cairn.validation.FieldError;
 
 /** Refuses a request with a problem details answer; thrown by resources and services alike. */
@@ -20,11 +19,6 @@ public class ProblemException extends RuntimeException {
 
     public ProblemException with(String member, Object value) {
         problem.extensions().put(member, value);
-        return this;
-    }
-
-    public ProblemException withAll(Map<String, Object> members) {
-        problem.extensions().putAll(members);
         return this;
     }
 

@@ -15,8 +15,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
     INVALID_CONTENT(422, "Invalid content"),
     INVALID_GEOMETRY(422, "Invalid geometry"),
-    INTERNAL_ERROR(500, "Internal error"),
-    SERVICE_UNAVAILABLE(503, "Service unavailable");
+    INTERNAL_ERROR(500, "Internal error");
 
     private final int status;
     private final String title;
