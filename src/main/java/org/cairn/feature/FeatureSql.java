@@ -38,6 +38,15 @@ final class FeatureSql {
         return select;
     }
 
+    /** Every feature the query reaches, in its order, with the geometry encoded for an export. */
+    static SqlStatement all(FeatureType type, FeatureQuery query, FeatureAccess access, GeometryEncoding encoding) {
+        SqlStatement select = select(type, query.sort().column(), access,
+                encoding.of(type.geometryColumn()));
+        where(type, query, select);
+        String direction = query.descending() ? "DESC" : "ASC";
+        return select.append(" ORDER BY " + query.sort().column() + " " + direction + ", t.id " + direction);
+    }
+
     static SqlStatement one(FeatureType type, UUID id, FeatureAccess access, Crs crs) {
         return select(type, "t.id", access, crs).append(" AND t.id = ?", id);
     }
@@ -61,8 +70,11 @@ final class FeatureSql {
     }
 
     private static SqlStatement select(FeatureType type, String sortColumn, FeatureAccess access, Crs crs) {
-        StringBuilder columns = new StringBuilder("SELECT t.id, ").append(geometry(type.geometryColumn(), crs))
-                .append(", t.version");
+        return select(type, sortColumn, access, geometry(type.geometryColumn(), crs));
+    }
+
+    private static SqlStatement select(FeatureType type, String sortColumn, FeatureAccess access, String geometry) {
+        StringBuilder columns = new StringBuilder("SELECT t.id, ").append(geometry).append(", t.version");
         for (FeatureProperty property : type.properties()) {
             columns.append(", ").append(property.sql());
         }

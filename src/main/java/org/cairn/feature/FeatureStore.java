@@ -41,23 +41,55 @@ public class FeatureStore {
 
     public StreamingOutput page(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links) {
         SqlStatement select = FeatureSql.page(type, query, access);
-        return output -> {
-            try (Connection connection = dataSource.getConnection()) {
-                // Without a transaction PostgreSQL's driver reads the whole result into memory.
-                connection.setAutoCommit(false);
-                try (PreparedStatement statement = select.prepare(connection)) {
-                    statement.setFetchSize(FETCH_SIZE);
-                    try (ResultSet rows = statement.executeQuery()) {
-                        writeCollection(type, query, access, links, rows, output);
-                    }
-                } finally {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
+        return output -> stream(select, rows -> writeCollection(type, query, access, links, rows, output));
+    }
+
+    private interface ResultHandler {
+        void accept(ResultSet rows) throws SQLException, IOException;
+    }
+
+    /** Runs the query with a server-side cursor and hands its result over. */
+    private void stream(SqlStatement select, ResultHandler handler) throws IOException {
+        try (Connection connection = dataSource.getConnection()) {
+            // Without a transaction PostgreSQL's driver reads the whole result into memory.
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = select.prepare(connection)) {
+                statement.setFetchSize(FETCH_SIZE);
+                try (ResultSet rows = statement.executeQuery()) {
+                    handler.accept(rows);
                 }
-            } catch (SQLException e) {
-                throw new FeatureReadException(e);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
             }
-        };
+        } catch (SQLException e) {
+            throw new FeatureReadException(e);
+        }
+    }
+
+    /** Something that takes the rows of an export one by one. */
+    public interface RowHandler {
+        void accept(FeatureRow row) throws SQLException, IOException;
+    }
+
+    /** The rows of an export, read when handed to a handler. */
+    public interface Rows {
+        void forEach(RowHandler handler) throws IOException;
+    }
+
+    /**
+     * Every feature the query reaches. The SQL is made now, so that a bad filter is refused before
+     * the answer begins; the rows come later from a server-side cursor, so that an export of any
+     * size holds one fetch of rows in memory at a time.
+     */
+    public Rows export(FeatureType type, FeatureQuery query, FeatureAccess access, GeometryEncoding encoding) {
+        SqlStatement select = FeatureSql.all(type, query, access, encoding);
+        return handler -> stream(select, rows -> {
+            FeatureRow row = new FeatureRow(rows, type.properties(), access);
+            while (rows.next()) {
+                handler.accept(row);
+            }
+        });
     }
 
     public Optional<StoredFeature> one(FeatureType type, UUID id, FeatureAccess access) {

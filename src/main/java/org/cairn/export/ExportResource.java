@@ -1,0 +1,160 @@
+package org.cairn.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cairn.feature.FeatureProperty;
+import org.cairn.feature.FeatureQuery;
+import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeatureType;
+import org.cairn.ogc.OgcCollection;
+import org.cairn.ogc.OgcCollections;
+import org.cairn.security.Access;
+import org.cairn.security.Caller;
+import org.cairn.security.Requires;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/exports")
+@Tag(name = "Exports")
+public class ExportResource {
+
+    private static final Set<String> NOT_FOR_EXPORTS = Set.of("limit", "cursor");
+
+    private final OgcCollections collections;
+    private final FeatureStore features;
+    private final ObjectMapper mapper;
+    private final Caller caller;
+
+    ExportResource(OgcCollections collections, FeatureStore features, ObjectMapper mapper, Caller caller) {
+        this.collections = collections;
+        this.features = features;
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("{collection}")
+    @Produces({"application/geo+json", "text/csv", "application/vnd.google-earth.kml+xml"})
+    @Requires(Access.READ_METADATA)
+    @Operation(summary = "Export a collection", description = "Every feature the list filters of the collection "
+            + "select (as for its /api/v1 list, without paging), streamed, so that exports of any size hold little "
+            + "in memory. Fields follow the caller's role as in every answer: restricted ones are empty, accidents "
+            + "generalised without the sensitive-data permission.")
+    @Parameter(name = "collection", in = ParameterIn.PATH, required = true, description = "hazard-areas, "
+            + "land-release, activities, device-findings, survey-points or accidents.", example = "hazard-areas",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "geojson (default), csv (geometry as WKT) or "
+            + "kml (styled by classification).", example = "csv",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"geojson", "csv", "kml"}))
+    @Parameter(name = "bom", in = ParameterIn.QUERY, description = "For csv: `true` starts the file with a UTF-8 "
+            + "byte order mark, which spreadsheet programs need to read accents right.", example = "true",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @APIResponse(responseCode = "200", description = "The file, as an attachment.", content = {
+        @Content(mediaType = "application/geo+json", schema = @Schema(type = SchemaType.OBJECT)),
+        @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = "application/vnd.google-earth.kml+xml", schema = @Schema(type = SchemaType.STRING))})
+    public Response export(@PathParam("collection") String collectionId, @Context UriInfo uri) {
+        OgcCollection collection = collections.find(collectionId, caller);
+        Map<String, List<String>> parameters = new LinkedHashMap<>(uri.getQueryParameters());
+        ExportFormat format = ExportFormat.of(single(parameters.remove("format"), "format", "geojson"));
+        String bomValue = single(parameters.remove("bom"), "bom", "false");
+        if (!bomValue.equals("true") && !bomValue.equals("false")) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter bom is true or false.");
+        }
+        boolean bom = bomValue.equals("true");
+        parameters.keySet().stream().filter(NOT_FOR_EXPORTS::contains).findFirst().ifPresent(name -> {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " does not apply: an "
+                    + "export holds every feature its filters select.");
+        });
+        FeatureType type = collection.type(caller.hasSensitiveDataPermission());
+        FeatureQuery query = FeatureQuery.parse(type, parameters);
+        FeatureStore.Rows rows = features.export(type, query, caller.featureAccess(), format.geometry);
+        return Response.ok(stream(format, bom, collection, type, rows), format.mediaType)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + collectionId + "."
+                        + format.extension + "\"")
+                .build();
+    }
+
+    private StreamingOutput stream(ExportFormat format, boolean bom, OgcCollection collection, FeatureType type,
+            FeatureStore.Rows rows) {
+        return output -> {
+            switch (format) {
+                case GEOJSON -> {
+                    try (JsonGenerator json = mapper.getFactory().createGenerator(output, JsonEncoding.UTF8)) {
+                        json.writeStartObject();
+                        json.writeStringField("type", "FeatureCollection");
+                        json.writeArrayFieldStart("features");
+                        rows.forEach(row -> row.writeGeoJson(json));
+                        json.writeEndArray();
+                        json.writeEndObject();
+                    }
+                }
+                case CSV -> {
+                    try (Writer writer = writer(output)) {
+                        CsvExport csv = new CsvExport(writer, bom);
+                        rows.forEach(csv::write);
+                    }
+                }
+                case KML -> {
+                    try (Writer writer = writer(output)) {
+                        KmlExport kml = new KmlExport(writer, collection.title(), index(type, "classification"),
+                                index(type, "localId"));
+                        rows.forEach(kml::write);
+                        kml.finish();
+                    }
+                }
+            }
+        };
+    }
+
+    private static Writer writer(OutputStream output) {
+        return new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    private static int index(FeatureType type, String name) {
+        List<FeatureProperty> properties = type.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            if (properties.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String single(List<String> values, String name, String fallback) {
+        if (values == null || values.isEmpty()) {
+            return fallback;
+        }
+        if (values.size() > 1) {
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " may be given once.");
+        }
+        return values.get(0);
+    }
+}
