@@ -116,6 +116,7 @@ class RoleMatrixTest {
         EXPECTED.put("PUT /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("DELETE /api/v1/assistance/{id}",          new int[] {401, 403, 403, 403, 403, 204, 403, 204});
         EXPECTED.put("GET /api/v1/statistics/casualties",       new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/exports/{collection}",        new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/changes",                     new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /api/v1/api-keys",                   new int[] {401, 403, 403, 403, 403, 403, 403, 201});
         EXPECTED.put("GET /api/v1/api-keys",                    new int[] {401, 403, 403, 403, 403, 403, 403, 200});
@@ -163,6 +164,7 @@ class RoleMatrixTest {
     /** How to call each operation with a valid request, so that only the caller decides the answer. */
     private final Map<String, BiFunction<RequestSpecification, Integer, Response>> requests = Map.ofEntries(
             Map.entry("GET /api/v1/changes", (r, i) -> r.get("/api/v1/changes?limit=5")),
+            Map.entry("GET /api/v1/exports/{collection}", (r, i) -> r.get("/api/v1/exports/hazard-areas?q=Matrix")),
             Map.entry("GET /ogc", (r, i) -> r.get("/ogc")),
             Map.entry("GET /ogc/conformance", (r, i) -> r.get("/ogc/conformance")),
             Map.entry("GET /ogc/api", (r, i) -> r.get("/ogc/api")),

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.cairn.support.Organisations;
 import org.cairn.support.Records;
 import org.junit.jupiter.api.Test;
@@ -130,6 +131,10 @@ class PersonalDataLeakTest {
      * it; OGC API paths once for each collection, with the tile that holds the planted records.
      */
     private static List<String> concrete(String template, Map<String, String> ids) {
+        if (template.equals("/api/v1/exports/{collection}")) {
+            return OGC_COLLECTIONS.stream().flatMap(collection -> Stream.of("geojson", "csv", "kml")
+                    .map(format -> "/api/v1/exports/" + collection + "?format=" + format)).toList();
+        }
         if (template.startsWith("/ogc/collections/{collectionId}")) {
             return OGC_COLLECTIONS.stream().map(collection -> tile(template.replace("{collectionId}", collection)
                     .replace("{featureId}", ids.get(collection)))).toList();
