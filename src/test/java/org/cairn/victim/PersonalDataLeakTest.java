@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cairn.support.FieldReports;
 import org.cairn.support.Organisations;
 import org.cairn.support.Records;
 import org.junit.jupiter.api.Test;
@@ -117,6 +118,10 @@ class PersonalDataLeakTest {
                 .body(Map.of("type", "CONTINUING_MEDICAL", "status", "IN_PROGRESS"))
                 .when().post("/api/v1/casualties/" + casualty + "/assistance").then().statusCode(201)
                 .extract().path("id"));
+        Map<String, Object> reportedCasualty = casualty(accidentId, "KILLED", "MALE", 52);
+        ids.put("field-reports", as("data_manager").contentType("application/json")
+                .body(FieldReports.report(Organisations.AUTHORITY, FieldReports.newRecord("CASUALTY", reportedCasualty)))
+                .when().post("/api/v1/field-reports").then().statusCode(201).extract().path("reportId"));
         ids.put("organisations", Organisations.AUTHORITY);
         ids.put("ordnance-types", "00000000-0000-4000-8000-000000000102");
         ids.put("api-keys", as("admin").contentType("application/json")
