@@ -61,4 +61,8 @@ public class FieldReportData {
     @Size(min = 1, max = MAX_ITEMS)
     @Schema(required = true)
     public List<@Valid @NotNull FieldReportItemData> items;
+
+    @Size(max = MAX_ITEMS)
+    @Schema(description = "Files that follow the report, each sent with PUT .../attachments/{name}.")
+    public List<@Valid @NotNull ExpectedAttachment> attachments = List.of();
 }

@@ -96,6 +96,7 @@ public class FieldReportService {
             item.problem = json(verdict.problem());
             item.persist();
         }
+        Attachments.expect(report.id, data.attachments);
         FieldReport.flush();
         return new FieldReportSubmission.Submitted(view(report), true);
     }
@@ -151,7 +152,12 @@ public class FieldReportService {
     }
 
     FieldReportView view(FieldReport report) {
-        return FieldReportView.of(report, FieldReportItem.of(report.id).stream().map(this::result).toList());
+        List<FieldReportView.Attachment> attachments = Attachments.of(report.id).stream()
+                .map(attachment -> new FieldReportView.Attachment(attachment.name(), attachment.sha256(),
+                        attachment.size(), attachment.mediaType(), attachment.received()))
+                .toList();
+        return FieldReportView.of(report, FieldReportItem.of(report.id).stream().map(this::result).toList(),
+                attachments);
     }
 
     FieldReport lockSubmitted(UUID id) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.cairn.config.CairnConfig;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
 import org.cairn.security.Role;
@@ -34,15 +35,17 @@ public class FieldReportSubmission {
     private final ItemChecks items;
     private final FieldReportService reports;
     private final Caller caller;
+    private final long maxAttachmentSize;
 
     FieldReportSubmission(JsonBodies bodies, Validator validator, ContentDigest digest, ItemChecks items,
-            FieldReportService reports, Caller caller) {
+            FieldReportService reports, Caller caller, CairnConfig config) {
         this.bodies = bodies;
         this.validator = validator;
         this.digest = digest;
         this.items = items;
         this.reports = reports;
         this.caller = caller;
+        this.maxAttachmentSize = config.limits().maxAttachmentSize().asLongValue();
     }
 
     /** What a submission did: the report as stored, and whether this request stored it. */
@@ -83,6 +86,7 @@ public class FieldReportSubmission {
                 }
             }
         }
+        checkAttachments(report, errors);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -90,6 +94,27 @@ public class FieldReportSubmission {
         if (!forAnyOrganisation && !caller.organisationId().filter(report.reportingOrganisationId::equals).isPresent()) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Field surveyors submit reports of their own organisation only.");
+        }
+    }
+
+    private void checkAttachments(FieldReportData report, List<FieldError> errors) {
+        if (report.attachments == null) {
+            errors.add(new FieldError("attachments", "must not be null; leave it out when there are none"));
+            return;
+        }
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < report.attachments.size(); i++) {
+            ExpectedAttachment attachment = report.attachments.get(i);
+            if (attachment == null) {
+                continue;
+            }
+            if (attachment.name != null && !names.add(attachment.name)) {
+                errors.add(new FieldError("attachments[" + i + "].name", "already used by another attachment"));
+            }
+            if (attachment.size != null && attachment.size > maxAttachmentSize) {
+                errors.add(new FieldError("attachments[" + i + "].size", "larger than the attachment limit of "
+                        + maxAttachmentSize + " bytes"));
+            }
         }
     }
 

@@ -16,17 +16,18 @@ public record FieldReportView(UUID reportId, String reportNumber, String formNam
         String reporter, UUID reportingOrganisationId, LocalDate dateOfInformation, String device, boolean atomic,
         FieldReportStatus status, String rejectionReason, Instant submittedAt, String submittedBy,
         Instant decidedAt, String decidedBy, long version,
-        @Schema(description = "Left out of lists.") List<Item> items) {
+        @Schema(description = "Left out of lists.") List<Item> items,
+        @Schema(description = "Files announced by the report; left out of lists.") List<Attachment> attachments) {
 
     static FieldReportView summary(FieldReport report) {
-        return of(report, null);
+        return of(report, null, null);
     }
 
-    static FieldReportView of(FieldReport report, List<Item> items) {
+    static FieldReportView of(FieldReport report, List<Item> items, List<Attachment> attachments) {
         return new FieldReportView(report.id, report.reportNumber, report.formName, report.formVersion,
                 report.reporter, report.reportingOrganisationId, report.dateOfInformation, report.device,
                 report.atomic, report.status, report.rejectionReason, report.submittedAt, report.submittedBy,
-                report.decidedAt, report.decidedBy, report.version, items);
+                report.decidedAt, report.decidedBy, report.version, items, attachments);
     }
 
     /** One item and its outcome; {@code recordId} is the record it made or changed once applied. */
@@ -42,5 +43,11 @@ public record FieldReportView(UUID reportId, String reportNumber, String formNam
             @Schema(ref = "Problem", description = "Why the item was refused, held for the approver or skipped.")
             JsonNode problem,
             UUID recordId) {
+    }
+
+    /** A file the report announced; {@code received} false while it is still missing. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "FieldReportAttachment")
+    public record Attachment(String name, String sha256, long size, String mediaType, boolean received) {
     }
 }

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,6 +125,11 @@ class RoleMatrixTest {
                                                                 new int[] {401, 403, 403, 403, 200, 403, 403, 200});
         EXPECTED.put("POST /api/v1/field-reports/{id}/rejection",
                                                                 new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("PUT /api/v1/field-reports/{id}/attachments/{name}",
+                                                                new int[] {401, 403, 201, 403, 201, 403, 403, 201});
+        EXPECTED.put("GET /api/v1/field-reports/{id}/attachments/{name}",
+                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /api/v1/limits",                      new int[] {200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/statistics/casualties",       new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /api/v1/api-keys",                   new int[] {401, 403, 403, 403, 403, 403, 403, 201});
         EXPECTED.put("GET /api/v1/api-keys",                    new int[] {401, 403, 403, 403, 403, 403, 403, 200});
@@ -312,6 +318,15 @@ class RoleMatrixTest {
             Map.entry("DELETE /api/v1/assistance/{id}", (r, i) -> r.delete("/api/v1/assistance/" + assistance(i))),
             Map.entry("GET /api/v1/statistics/casualties", (r, i) -> r.get("/api/v1/statistics/casualties")),
             Map.entry("GET /api/v1/field-reports", (r, i) -> r.get("/api/v1/field-reports")),
+            Map.entry("PUT /api/v1/field-reports/{id}/attachments/{name}", (r, i) -> r.contentType("application/pdf")
+                    .body(matrixFile(i)).put(attachmentOf(fieldReportExpecting(i)))),
+            Map.entry("GET /api/v1/field-reports/{id}/attachments/{name}", (r, i) -> {
+                String attachment = attachmentOf(fieldReportExpecting(i));
+                as("admin").contentType("application/pdf").body(matrixFile(i)).when().put(attachment)
+                        .then().statusCode(201);
+                return r.get(attachment);
+            }),
+            Map.entry("GET /api/v1/limits", (r, i) -> r.get("/api/v1/limits")),
             Map.entry("POST /api/v1/field-reports", (r, i) -> r.contentType("application/json")
                     .body(matrixReport(i)).post("/api/v1/field-reports")),
             Map.entry("POST /api/v1/field-reports:batch", (r, i) -> r.contentType("application/json")
@@ -415,6 +430,21 @@ class RoleMatrixTest {
     private static Map<String, Object> matrixReport(int sample) {
         return FieldReports.report(Tokens.ORGANISATION, FieldReports.newRecord("HAZARD_AREA",
                 hazard("Matrix report " + sample, square(74 + sample * 0.02, 42, 0.01))));
+    }
+
+    private static byte[] matrixFile(int sample) {
+        return ("%PDF matrix " + sample).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A field report of the callers' organisation that announces {@link #matrixFile}. */
+    private static String fieldReportExpecting(int sample) {
+        return as("admin").contentType("application/json")
+                .body(FieldReports.withAttachment(matrixReport(sample), "matrix.pdf", matrixFile(sample)))
+                .when().post("/api/v1/field-reports").then().statusCode(201).extract().path("reportId");
+    }
+
+    private static String attachmentOf(String report) {
+        return "/api/v1/field-reports/" + report + "/attachments/matrix.pdf";
     }
 
     private static String fieldReport(int sample) {

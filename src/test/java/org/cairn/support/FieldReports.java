@@ -1,6 +1,9 @@
 package org.cairn.support;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,24 @@ public final class FieldReports {
         item.put("targetId", targetId);
         item.put("baseVersion", baseVersion);
         return item;
+    }
+
+    /** Announces a file the report will send, by its name, SHA-256 and size. */
+    public static Map<String, Object> withAttachment(Map<String, Object> report, String name, byte[] file) {
+        Map<String, Object> attachment = new LinkedHashMap<>();
+        attachment.put("name", name);
+        attachment.put("sha256", sha256(file));
+        attachment.put("size", file.length);
+        report.put("attachments", List.of(attachment));
+        return report;
+    }
+
+    public static String sha256(byte[] file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @SuppressWarnings("unchecked")
