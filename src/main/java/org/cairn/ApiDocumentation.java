@@ -12,6 +12,7 @@ import org.cairn.victim.AccidentFeatures;
 import org.cairn.web.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
  * Completes the API description with what the code knows better than annotations would: the
@@ -26,6 +27,14 @@ public class ApiDocumentation implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         FeatureListParameters.document(openAPI, FEATURE_LISTS);
         ProblemResponses.document(openAPI);
+        decodeColons(openAPI);
+    }
+
+    /** Paths as clients write them: a colon is percent-encoded in @Path (see FieldReportResource). */
+    private static void decodeColons(OpenAPI openAPI) {
+        Map<String, PathItem> paths = new LinkedHashMap<>();
+        openAPI.getPaths().getPathItems().forEach((path, item) -> paths.put(path.replace("%3A", ":"), item));
+        openAPI.getPaths().setPathItems(paths);
     }
 
     private static Map<String, Listing> featureLists() {

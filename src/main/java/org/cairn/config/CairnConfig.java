@@ -29,6 +29,10 @@ public interface CairnConfig {
         /** Largest JSON request body accepted. */
         @WithDefault("10M")
         MemorySize maxBodySize();
+
+        /** Largest attachment of a field report (a photo, a sketch, a signed certificate). */
+        @WithDefault("25M")
+        MemorySize maxAttachmentSize();
     }
 
     interface Hazard {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.Set;
 import java.util.UUID;
 import org.cairn.activity.DeviceFindingFeatures;
 import org.cairn.activity.DeviceFindingService;
@@ -38,12 +37,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AccidentDeviceResource {
 
     private final AccidentService accidents;
-    private final DeviceFindingService devices;
+    private final AccidentDevices devices;
     private final FeatureStore features;
     private final JsonBodies bodies;
     private final Caller caller;
 
-    AccidentDeviceResource(AccidentService accidents, DeviceFindingService devices, FeatureStore features,
+    AccidentDeviceResource(AccidentService accidents, AccidentDevices devices, FeatureStore features,
             JsonBodies bodies, Caller caller) {
         this.accidents = accidents;
         this.devices = devices;
@@ -65,10 +64,7 @@ public class AccidentDeviceResource {
     @APIResponse(responseCode = "200", description = "The same request was received before; the stored finding.",
             content = @Content(mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "DeviceFindingFeature")))
     public Response record(@PathParam("accidentId") UUID accidentId, InputStream body, @Context UriInfo uri) {
-        Accident accident = accidents.visible(accidentId);
-        Set<UUID> hazards = accident.hazardAreaId != null ? Set.of(accident.hazardAreaId) : Set.of();
-        DeviceFindingService.Written written = devices.findAtAccident(accident.id, accident.reportingOrganisationId,
-                hazards, bodies.readTree(body));
+        DeviceFindingService.Written written = devices.record(accidentId, bodies.readTree(body));
         // Devices of accidents are hidden from callers without the sensitive-data permission; the author of
         // one, who has just sent it, is answered with it all the same.
         FeatureAccess author = new FeatureAccess(caller.featureAccess().organisation(),

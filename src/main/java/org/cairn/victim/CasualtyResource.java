@@ -16,9 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -91,17 +88,7 @@ public class CasualtyResource {
         CasualtyFilter filter = CasualtyFilter.parse(uri.getQueryParameters());
         int limit = FeatureQuery.limit(filter.single("limit").orElse(null));
         CasualtyService.Page page = service.list(filter, limit, filter.single("cursor").orElse(null));
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("items", page.items());
-        answer.put("numberReturned", page.items().size());
-        List<Map<String, String>> links = new ArrayList<>();
-        links.add(Map.of("rel", "self", "type", MediaType.APPLICATION_JSON, "href", uri.getRequestUri().toString()));
-        if (page.next() != null) {
-            links.add(Map.of("rel", "next", "type", MediaType.APPLICATION_JSON, "href",
-                    uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build().toString()));
-        }
-        answer.put("links", links);
-        return answer;
+        return JsonResponses.page(page.items(), page.next(), uri);
     }
 
     @GET

@@ -8,6 +8,8 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,9 @@ public class AllowedMethods {
             for (Method method : bean.getBeanClass().getMethods()) {
                 httpMethod(method).ifPresent(verb -> {
                     Path sub = method.getAnnotation(Path.class);
-                    String template = root.value() + (sub == null ? "" : "/" + sub.value());
+                    // Decoded, as clients send it: a colon is written %3A in @Path (see FieldReportResource).
+                    String template = URLDecoder.decode(root.value() + (sub == null ? "" : "/" + sub.value()),
+                            StandardCharsets.UTF_8);
                     byTemplate.computeIfAbsent(template.replaceAll("/+", "/"), t -> new TreeSet<>()).add(verb);
                 });
             }

@@ -13,6 +13,7 @@ public enum ProblemType {
     PRECONDITION_FAILED(412, "Precondition failed"),
     PAYLOAD_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    RANGE_NOT_SATISFIABLE(416, "Range not satisfiable"),
     INVALID_CONTENT(422, "Invalid content"),
     INVALID_GEOMETRY(422, "Invalid geometry"),
     INTERNAL_ERROR(500, "Internal error");

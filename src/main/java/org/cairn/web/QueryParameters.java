@@ -3,8 +3,10 @@ package org.cairn.web;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /** Query parameters of small lists: known names only, each at most once. */
@@ -29,6 +31,40 @@ public final class QueryParameters {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " may be given once.");
         }
         return Optional.of(values.get(0));
+    }
+
+    /** Refuses the query when it names a parameter the list does not accept. */
+    public static void refuseUnknown(Map<String, List<String>> query, Set<String> accepted) {
+        for (String name : query.keySet()) {
+            if (!accepted.contains(name)) {
+                throw new ProblemException(ProblemType.INVALID_PARAMETER, "Unknown query parameter " + name
+                        + "; this list accepts " + String.join(", ", accepted.stream().sorted().toList()) + ".");
+            }
+        }
+    }
+
+    /** The value of a parameter that may be given once at most. */
+    public static Optional<String> single(Map<String, List<String>> query, String name) {
+        List<String> given = query.get(name);
+        if (given == null || given.isEmpty()) {
+            return Optional.empty();
+        }
+        if (given.size() > 1) {
+            throw invalid(name, "may be given once");
+        }
+        return Optional.of(given.get(0));
+    }
+
+    public static UUID uuid(String name, String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "is not an id");
+        }
+    }
+
+    public static ProblemException invalid(String name, String reason) {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " " + reason + ".");
     }
 
     public static <E extends Enum<E>> E constant(Class<E> type, String name, String value) {

@@ -22,7 +22,8 @@ class AuditCoverageTest {
             Map.entry("survey_point", "id"), Map.entry("organisation", "id"), Map.entry("ordnance_type", "id"),
             Map.entry("activity", "id"), Map.entry("activity_survey_point", "id"), Map.entry("land_release", "id"),
             Map.entry("device_finding", "id"), Map.entry("accident", "id"), Map.entry("casualty", "id"),
-            Map.entry("casualty_personal_data", "casualty_id"), Map.entry("assistance", "id"));
+            Map.entry("casualty_personal_data", "casualty_id"), Map.entry("assistance", "id"),
+            Map.entry("field_report", "id"), Map.entry("field_report_item", "id"));
 
     @Inject
     AgroalDataSource dataSource;

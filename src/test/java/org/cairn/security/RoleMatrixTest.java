@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
 import org.cairn.support.Features;
+import org.cairn.support.FieldReports;
 import org.cairn.support.Organisations;
 import org.cairn.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,19 @@ class RoleMatrixTest {
         EXPECTED.put("GET /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("PUT /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200});
         EXPECTED.put("DELETE /api/v1/assistance/{id}",          new int[] {401, 403, 403, 403, 403, 204, 403, 204});
+        EXPECTED.put("GET /api/v1/field-reports",               new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+        EXPECTED.put("POST /api/v1/field-reports",              new int[] {401, 403, 201, 403, 201, 403, 403, 201});
+        EXPECTED.put("POST /api/v1/field-reports:batch",        new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /api/v1/field-reports/{id}",          new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+        EXPECTED.put("POST /api/v1/field-reports/{id}/approval",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("POST /api/v1/field-reports/{id}/rejection",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("PUT /api/v1/field-reports/{id}/attachments/{name}",
+                                                                new int[] {401, 403, 201, 403, 201, 403, 403, 201});
+        EXPECTED.put("GET /api/v1/field-reports/{id}/attachments/{name}",
+                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /api/v1/limits",                      new int[] {200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/statistics/casualties",       new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/exports/{collection}",        new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/changes",                     new int[] {401, 200, 200, 200, 200, 200, 200, 200});
@@ -306,6 +321,25 @@ class RoleMatrixTest {
                     .body(Map.of("type", "EDUCATION", "status", "PROVIDED")).put("/api/v1/assistance/" + assistance(i))),
             Map.entry("DELETE /api/v1/assistance/{id}", (r, i) -> r.delete("/api/v1/assistance/" + assistance(i))),
             Map.entry("GET /api/v1/statistics/casualties", (r, i) -> r.get("/api/v1/statistics/casualties")),
+            Map.entry("GET /api/v1/field-reports", (r, i) -> r.get("/api/v1/field-reports")),
+            Map.entry("PUT /api/v1/field-reports/{id}/attachments/{name}", (r, i) -> r.contentType("application/pdf")
+                    .body(matrixFile(i)).put(attachmentOf(fieldReportExpecting(i)))),
+            Map.entry("GET /api/v1/field-reports/{id}/attachments/{name}", (r, i) -> {
+                String attachment = attachmentOf(fieldReportExpecting(i));
+                as("admin").contentType("application/pdf").body(matrixFile(i)).when().put(attachment)
+                        .then().statusCode(201);
+                return r.get(attachment);
+            }),
+            Map.entry("GET /api/v1/limits", (r, i) -> r.get("/api/v1/limits")),
+            Map.entry("POST /api/v1/field-reports", (r, i) -> r.contentType("application/json")
+                    .body(matrixReport(i)).post("/api/v1/field-reports")),
+            Map.entry("POST /api/v1/field-reports:batch", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("reports", List.of(matrixReport(i)))).post("/api/v1/field-reports:batch")),
+            Map.entry("GET /api/v1/field-reports/{id}", (r, i) -> r.get("/api/v1/field-reports/" + fieldReport(i))),
+            Map.entry("POST /api/v1/field-reports/{id}/approval", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("decisions", List.of())).post("/api/v1/field-reports/" + fieldReport(i) + "/approval")),
+            Map.entry("POST /api/v1/field-reports/{id}/rejection", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("reason", "Matrix")).post("/api/v1/field-reports/" + fieldReport(i) + "/rejection")),
             Map.entry("GET /api/v1/organisations", (r, i) -> r.get("/api/v1/organisations")),
             Map.entry("POST /api/v1/organisations", (r, i) -> r.contentType("application/json")
                     .body(Map.of("name", "Matrix organisation " + i, "type", "NGO")).post("/api/v1/organisations")),
@@ -394,6 +428,32 @@ class RoleMatrixTest {
         Map<String, Object> casualty = Features.casualty(accident, "INJURED", "MALE", 30);
         casualty.put("reportingOrganisationId", Tokens.ORGANISATION);
         return casualty;
+    }
+
+    /** A field report of the callers' organisation with one new hazard area. */
+    private static Map<String, Object> matrixReport(int sample) {
+        return FieldReports.report(Tokens.ORGANISATION, FieldReports.newRecord("HAZARD_AREA",
+                hazard("Matrix report " + sample, square(74 + sample * 0.02, 42, 0.01))));
+    }
+
+    private static byte[] matrixFile(int sample) {
+        return ("%PDF matrix " + sample).getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A field report of the callers' organisation that announces {@link #matrixFile}. */
+    private static String fieldReportExpecting(int sample) {
+        return as("admin").contentType("application/json")
+                .body(FieldReports.withAttachment(matrixReport(sample), "matrix.pdf", matrixFile(sample)))
+                .when().post("/api/v1/field-reports").then().statusCode(201).extract().path("reportId");
+    }
+
+    private static String attachmentOf(String report) {
+        return "/api/v1/field-reports/" + report + "/attachments/matrix.pdf";
+    }
+
+    private static String fieldReport(int sample) {
+        return as("admin").contentType("application/json").body(matrixReport(sample))
+                .when().post("/api/v1/field-reports").then().statusCode(201).extract().path("reportId");
     }
 
     /** An accident of the callers' organisation, so that scoping never decides here. */

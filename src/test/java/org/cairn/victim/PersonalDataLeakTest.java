@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cairn.support.FieldReports;
 import org.cairn.support.Organisations;
 import org.cairn.support.Records;
 import org.junit.jupiter.api.Test;
@@ -118,6 +119,16 @@ class PersonalDataLeakTest {
                 .body(Map.of("type", "CONTINUING_MEDICAL", "status", "IN_PROGRESS"))
                 .when().post("/api/v1/casualties/" + casualty + "/assistance").then().statusCode(201)
                 .extract().path("id"));
+        Map<String, Object> reportedCasualty = casualty(accidentId, "KILLED", "MALE", 52);
+        byte[] certificate = "%PDF handover certificate".getBytes(StandardCharsets.US_ASCII);
+        String report = as("data_manager").contentType("application/json")
+                .body(FieldReports.withAttachment(FieldReports.report(Organisations.AUTHORITY,
+                        FieldReports.newRecord("CASUALTY", reportedCasualty)), "certificate.pdf", certificate))
+                .when().post("/api/v1/field-reports").then().statusCode(201).extract().path("reportId");
+        as("data_manager").contentType("application/pdf").body(certificate)
+                .when().put("/api/v1/field-reports/" + report + "/attachments/certificate.pdf").then().statusCode(201);
+        ids.put("field-reports", report);
+        ids.put("attachments", "certificate.pdf");
         ids.put("organisations", Organisations.AUTHORITY);
         ids.put("ordnance-types", "00000000-0000-4000-8000-000000000102");
         ids.put("api-keys", as("admin").contentType("application/json")

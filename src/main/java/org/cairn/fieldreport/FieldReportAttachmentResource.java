@@ -1,0 +1,87 @@
+package org.cairn.fieldreport;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.Optional;
+import java.util.UUID;
+import org.cairn.security.Access;
+import org.cairn.security.Requires;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The files of a field report: photos, sketches and signed certificates, streamed in and out. */
+@Path("/api/v1/field-reports/{id}/attachments/{name}")
+@Tag(name = "Field reports")
+public class FieldReportAttachmentResource {
+
+    private static final String IMAGE = "image/*";
+    private static final String PDF = "application/pdf";
+    private static final String BINARY = "application/octet-stream";
+
+    private final Attachments attachments;
+
+    FieldReportAttachmentResource(Attachments attachments) {
+        this.attachments = attachments;
+    }
+
+    @PUT
+    @Consumes({IMAGE, PDF})
+    @Requires(Access.SUBMIT_FIELD_REPORTS)
+    @Operation(summary = "Send a file of a field report",
+            description = "The report must have announced the file by name, with its SHA-256 and size; a file "
+                    + "that does not match them is refused (422) and nothing is kept. Images and PDF only (415); "
+                    + "at most the attachment limit (default 25 MB, `GET /api/v1/limits`), else 413. The same "
+                    + "file again changes nothing (200).")
+    @RequestBody(required = true, content = {
+            @Content(mediaType = IMAGE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @APIResponse(responseCode = "201", description = "Received and kept.")
+    @APIResponse(responseCode = "200", description = "This file had been received before.")
+    public Response receive(@PathParam("id") UUID id, @PathParam("name") String name,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
+        boolean stored = attachments.receive(id, name, type.getType() + "/" + type.getSubtype(), body);
+        return Response.status(stored ? Response.Status.CREATED : Response.Status.OK)
+                .tag(attachments.received(id, name).sha256()).build();
+    }
+
+    @GET
+    @Requires(Access.READ_FIELD_REPORTS)
+    @Operation(summary = "Get a file of a field report",
+            description = "Streamed, with its SHA-256 as ETag (If-None-Match gives 304) and one byte range on "
+                    + "request (`Range: bytes=0-1023`, 206).")
+    @APIResponse(responseCode = "200", description = "The file.",
+            content = @Content(mediaType = BINARY, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "206", description = "The range asked for.",
+            content = @Content(mediaType = BINARY, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "304", description = "The client's copy is current.")
+    public Response get(@PathParam("id") UUID id, @PathParam("name") String name,
+            @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam("Range") String range) {
+        Attachments.Attachment file = attachments.received(id, name);
+        String etag = "\"" + file.sha256() + "\"";
+        if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"))) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag).build();
+        }
+        Optional<ByteRange> part = ByteRange.of(range, file.size());
+        ByteRange bytes = part.orElse(new ByteRange(0, file.size() - 1));
+        StreamingOutput content = out -> attachments.copy(id, name, bytes.first(), bytes.last(), out);
+        Response.ResponseBuilder answer = Response.status(part.isPresent() ? 206 : 200).entity(content)
+                .type(file.mediaType()).header(HttpHeaders.ETAG, etag).header("Accept-Ranges", "bytes")
+                .header(HttpHeaders.CONTENT_LENGTH, bytes.length());
+        part.ifPresent(p -> answer.header("Content-Range", p.contentRange(file.size())));
+        return answer.build();
+    }
+}

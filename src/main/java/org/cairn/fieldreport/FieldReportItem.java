@@ -1,0 +1,61 @@
+package org.cairn.fieldreport;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+
+/** One record a field report creates or changes, and what became of it; {@code recordId} links the record back. */
+@Entity
+@Audited
+@Table(name = "field_report_item")
+public class FieldReportItem extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "report_id")
+    public UUID reportId;
+
+    public int position;
+
+    @Enumerated(EnumType.STRING)
+    public ItemKind kind;
+
+    @Column(name = "target_id")
+    public UUID targetId;
+
+    @Column(name = "base_version")
+    public Long baseVersion;
+
+    @Column(name = "activity_id")
+    public UUID activityId;
+
+    @Column(name = "hazard_area_id")
+    public UUID hazardAreaId;
+
+    @Column(name = "accident_id")
+    public UUID accidentId;
+
+    /** The record as sent (JSON), or null when it could not be read at all. */
+    public String content;
+
+    @Enumerated(EnumType.STRING)
+    public ItemOutcome outcome;
+
+    /** Problem details (JSON) saying why the item was refused, held or skipped. */
+    public String problem;
+
+    @Column(name = "record_id")
+    public UUID recordId;
+
+    public static List<FieldReportItem> of(UUID reportId) {
+        return list("reportId = ?1 order by position", reportId);
+    }
+}

@@ -1,0 +1,218 @@
+package org.cairn.fieldreport;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.cairn.audit.Clock;
+import org.cairn.feature.Cursor;
+import org.cairn.security.Caller;
+import org.cairn.security.Role;
+import org.cairn.sync.ClientIds;
+import org.cairn.web.Problem;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/** Stores field reports and reads them as each caller may see them. */
+@ApplicationScoped
+public class FieldReportService {
+
+    private static final String ORDER = "submittedAt";
+    private static final UUID NO_ORGANISATION = new UUID(0, 0);
+
+    private final ObjectMapper mapper;
+    private final Caller caller;
+
+    FieldReportService(ObjectMapper mapper, Caller caller) {
+        this.mapper = mapper;
+        this.caller = caller;
+    }
+
+    /** The stored report when this is a replay of it; 409 when its id was used for other content. */
+    @Transactional
+    public Optional<FieldReportView> replay(UUID reportId, String requestDigest) {
+        FieldReport existing = FieldReport.findById(reportId);
+        if (existing == null) {
+            return Optional.empty();
+        }
+        if (!existing.creationDigest.equals(requestDigest)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Field report " + reportId
+                    + " was already submitted with other content; a new report needs a new reportId.");
+        }
+        return Optional.of(view(visible(reportId)));
+    }
+
+    @Transactional
+    public FieldReportSubmission.Submitted store(FieldReportData data, String requestDigest, List<Verdict> verdicts) {
+        // A retry racing the first request waits here, then finds the report and is answered as a replay.
+        ClientIds.lock(data.reportId);
+        Optional<FieldReportView> stored = replay(data.reportId, requestDigest);
+        if (stored.isPresent()) {
+            return new FieldReportSubmission.Submitted(stored.get(), false);
+        }
+        List<UUID> itemIds = data.items.stream().map(item -> item.id).toList();
+        FieldReportItem taken = FieldReportItem.<FieldReportItem>find("id in ?1", itemIds).firstResult();
+        if (taken != null) {
+            throw new ProblemException(ProblemType.CONFLICT, "Item " + taken.id + " belongs to another field report; "
+                    + "each item of a report needs an id of its own.").with("itemId", taken.id);
+        }
+        FieldReport report = new FieldReport();
+        report.id = data.reportId;
+        report.reportNumber = data.reportNumber;
+        report.formName = data.formName;
+        report.formVersion = data.formVersion;
+        report.reporter = data.reporter;
+        report.reportingOrganisationId = data.reportingOrganisationId;
+        report.dateOfInformation = data.dateOfInformation;
+        report.device = data.device;
+        report.atomic = data.atomic;
+        report.status = FieldReportStatus.SUBMITTED;
+        report.creationDigest = requestDigest;
+        report.submittedAt = Clock.now();
+        report.submittedBy = caller.subject();
+        report.persist();
+        for (int i = 0; i < verdicts.size(); i++) {
+            FieldReportItemData in = data.items.get(i);
+            Verdict verdict = verdicts.get(i);
+            FieldReportItem item = new FieldReportItem();
+            item.id = in.id;
+            item.reportId = report.id;
+            item.position = i;
+            item.kind = in.kind;
+            item.targetId = in.targetId;
+            item.baseVersion = in.baseVersion;
+            item.activityId = in.activityId;
+            item.hazardAreaId = in.hazardAreaId;
+            item.accidentId = in.accidentId;
+            item.content = verdict.unreadable() ? null : in.content.toString();
+            item.outcome = verdict.outcome();
+            item.problem = json(verdict.problem());
+            item.persist();
+        }
+        Attachments.expect(report.id, data.attachments);
+        FieldReport.flush();
+        return new FieldReportSubmission.Submitted(view(report), true);
+    }
+
+    /** A page of reports, and the cursor of the next one if there is more. */
+    public record Page(List<FieldReportView> items, String next) {
+    }
+
+    /** Oldest submission first, without their items; field surveyors see their own organisation's only. */
+    @Transactional
+    public Page list(FieldReportFilter filter, int limit, String cursor) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        confinedTo().ifPresent(organisation -> {
+            query.append(" and reportingOrganisationId = :confinedTo");
+            parameters.and("confinedTo", organisation);
+        });
+        filter.apply(query, parameters);
+        if (cursor != null) {
+            Cursor after = Cursor.decode(cursor, ORDER);
+            query.append(" and (submittedAt > :after or (submittedAt = :after and id > :afterId))");
+            parameters.and("after", Instant.parse(after.value())).and("afterId", after.id());
+        }
+        query.append(" order by submittedAt, id");
+        List<FieldReport> rows = FieldReport.find(query.toString(), parameters).page(0, limit + 1).list();
+        boolean more = rows.size() > limit;
+        List<FieldReport> page = more ? rows.subList(0, limit) : rows;
+        FieldReport last = page.isEmpty() ? null : page.get(page.size() - 1);
+        String next = more ? new Cursor(ORDER, last.submittedAt.toString(), last.id).encode() : null;
+        return new Page(page.stream().map(FieldReportView::summary).toList(), next);
+    }
+
+    @Transactional
+    public FieldReportView get(UUID id) {
+        return view(visible(id));
+    }
+
+    /** The report if the caller may see it: field surveyors see their own organisation's only. */
+    FieldReport visible(UUID id) {
+        FieldReport report = FieldReport.findById(id);
+        if (report == null || !confinedTo().map(report.reportingOrganisationId::equals).orElse(true)) {
+            throw ProblemException.notFound("field report", id);
+        }
+        return report;
+    }
+
+    /** The organisation whose reports alone the caller sees, unless it reviews every organisation's. */
+    Optional<UUID> confinedTo() {
+        if (caller.has(Role.DATA_MANAGER) || caller.has(Role.ADMIN)) {
+            return Optional.empty();
+        }
+        return Optional.of(caller.organisationId().orElse(NO_ORGANISATION));
+    }
+
+    FieldReportView view(FieldReport report) {
+        List<FieldReportView.Attachment> attachments = Attachments.of(report.id).stream()
+                .map(attachment -> new FieldReportView.Attachment(attachment.name(), attachment.sha256(),
+                        attachment.size(), attachment.mediaType(), attachment.received()))
+                .toList();
+        return FieldReportView.of(report, FieldReportItem.of(report.id).stream().map(this::result).toList(),
+                attachments);
+    }
+
+    FieldReport lockSubmitted(UUID id) {
+        visible(id);
+        FieldReport report = FieldReport.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (report.status != FieldReportStatus.SUBMITTED) {
+            throw new ProblemException(ProblemType.CONFLICT, "Field report " + report.reportNumber + " is already "
+                    + report.status + "; only a submitted report can be approved or rejected.")
+                    .with("status", report.status);
+        }
+        return report;
+    }
+
+    /** The result of an item not stored (an atomic report refused): its verdict, without the content sent. */
+    FieldReportView.Item result(FieldReportItemData item, Verdict verdict) {
+        return new FieldReportView.Item(item.id, item.kind, item.targetId, item.baseVersion, item.activityId,
+                item.hazardAreaId, item.accidentId, null, null, verdict.outcome(),
+                verdict.problem() == null ? null : mapper.valueToTree(verdict.problem()), null);
+    }
+
+    private FieldReportView.Item result(FieldReportItem item) {
+        boolean withheld = item.content != null && sensitive(item) && !caller.hasSensitiveDataPermission();
+        JsonNode content = item.content == null || withheld ? null : parse(item.content);
+        return new FieldReportView.Item(item.id, item.kind, item.targetId, item.baseVersion, item.activityId,
+                item.hazardAreaId, item.accidentId, content, withheld ? Boolean.TRUE : null, item.outcome,
+                item.problem == null ? null : parse(item.problem), item.recordId);
+    }
+
+    /** Accidents, casualties and devices found at accidents hold exact places, ages and injuries. */
+    private static boolean sensitive(FieldReportItem item) {
+        return item.kind.sensitive() || item.accidentId != null
+                || item.kind == ItemKind.DEVICE_FINDING && item.targetId != null;
+    }
+
+    String json(Problem problem) {
+        if (problem == null) {
+            return null;
+        }
+        try {
+            return mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A problem could not be written as JSON", e);
+        }
+    }
+
+    private JsonNode parse(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored JSON could not be read", e);
+        }
+    }
+
+    void decided(FieldReport report, Instant at) {
+        report.decidedAt = at;
+        report.decidedBy = caller.subject();
+    }
+}

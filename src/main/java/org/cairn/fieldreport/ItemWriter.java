@@ -1,0 +1,90 @@
+package org.cairn.fieldreport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.UUID;
+import org.cairn.activity.ActivityService;
+import org.cairn.activity.DeviceFindingService;
+import org.cairn.activity.LandReleaseService;
+import org.cairn.hazard.HazardAreaService;
+import org.cairn.validation.FieldError;
+import org.cairn.victim.AccidentDevices;
+import org.cairn.victim.AccidentService;
+import org.cairn.victim.CasualtyService;
+import org.cairn.web.ProblemException;
+
+/**
+ * Writes one item through the service of its own endpoint, so that a report's item meets exactly
+ * the rules, replays and conflicts of the same record sent directly. Joins the caller's transaction.
+ */
+@ApplicationScoped
+class ItemWriter {
+
+    private final HazardAreaService hazards;
+    private final ActivityService activities;
+    private final LandReleaseService releases;
+    private final DeviceFindingService devices;
+    private final AccidentDevices accidentDevices;
+    private final AccidentService accidents;
+    private final CasualtyService casualties;
+
+    ItemWriter(HazardAreaService hazards, ActivityService activities, LandReleaseService releases,
+            DeviceFindingService devices, AccidentDevices accidentDevices, AccidentService accidents,
+            CasualtyService casualties) {
+        this.hazards = hazards;
+        this.activities = activities;
+        this.releases = releases;
+        this.devices = devices;
+        this.accidentDevices = accidentDevices;
+        this.accidents = accidents;
+        this.casualties = casualties;
+    }
+
+    /** The id of the record made or changed; a refusal is the endpoint's own ProblemException. */
+    UUID write(FieldReportItemData item) {
+        if (item.targetId != null) {
+            // The base version was weighed by the caller: a change is written over the current version.
+            return switch (item.kind) {
+                case HAZARD_AREA -> hazards.replace(item.targetId, null, item.content).id();
+                case ACTIVITY -> activities.replace(item.targetId, null, item.content).id();
+                case DEVICE_FINDING -> devices.replace(item.targetId, null, item.content).id();
+                case ACCIDENT -> accidents.replace(item.targetId, null, item.content).id();
+                case CASUALTY -> casualties.replace(item.targetId, null, item.content).casualty().id;
+                case LAND_RELEASE -> throw new IllegalStateException("land release items are refused with a target");
+            };
+        }
+        JsonNode body = withItemId(item);
+        return switch (item.kind) {
+            case HAZARD_AREA -> hazards.create(body).id();
+            case ACTIVITY -> activities.create(body).id();
+            case LAND_RELEASE -> releases.release(item.activityId, body).id();
+            case DEVICE_FINDING -> newDevice(item, body);
+            case ACCIDENT -> accidents.create(body).id();
+            case CASUALTY -> casualties.create(body).casualty().id;
+        };
+    }
+
+    private UUID newDevice(FieldReportItemData item, JsonNode body) {
+        if (item.activityId != null) {
+            return devices.findByActivity(item.activityId, body).id();
+        }
+        if (item.hazardAreaId != null) {
+            return devices.findOnHazardArea(item.hazardAreaId, body).id();
+        }
+        return accidentDevices.record(item.accidentId, body).id();
+    }
+
+    /** A new record takes the item's id, so that sending the item again is a replay of the same record. */
+    private static JsonNode withItemId(FieldReportItemData item) {
+        JsonNode given = item.content.get("id");
+        if (given != null && !given.isNull() && !given.asText().equals(item.id.toString())) {
+            throw ProblemException.invalid(List.of(new FieldError("id",
+                    "differs from the item's id " + item.id + "; a new record takes the item's id")));
+        }
+        ObjectNode body = ((ObjectNode) item.content).deepCopy();
+        body.put("id", item.id.toString());
+        return body;
+    }
+}
