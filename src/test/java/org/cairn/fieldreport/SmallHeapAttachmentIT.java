@@ -1,0 +1,164 @@
+package org.cairn.fieldreport;
+
+import static org.cairn.support.Features.hazard;
+import static org.cairn.support.Features.square;
+import static org.cairn.support.Features.uniqueName;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.cairn.support.FieldReports;
+import org.cairn.support.Organisations;
+import org.cairn.support.Tokens;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A 20 MB attachment goes in and comes back out of the packaged service started with a 48 MB
+ * heap: it can only pass if the file streams, since holding it whole (and a copy) would not fit.
+ * Runs after the other tests, on the test database they leave behind.
+ */
+class SmallHeapAttachmentIT {
+
+    private static final long SIZE = 20L * 1024 * 1024;
+    private static final Path LOG = Path.of("target", "small-heap-service.log");
+
+    private static Process service;
+    private static String base;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @BeforeAll
+    static void startTheServiceWithASmallHeap() throws Exception {
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        base = "http://127.0.0.1:" + port;
+        String databasePort = System.getenv().getOrDefault("CAIRN_DB_PORT", "55432");
+        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx48m", "-jar", "target/quarkus-app/quarkus-run.jar")
+                .redirectErrorStream(true).redirectOutput(LOG.toFile());
+        Map<String, String> environment = builder.environment();
+        environment.put("CAIRN_HTTP_PORT", String.valueOf(port));
+        environment.put("CAIRN_DB_URL", System.getenv().getOrDefault("CAIRN_TEST_DB_URL",
+                "jdbc:postgresql://127.0.0.1:" + databasePort + "/cairn_test"));
+        // The schema and the test organisations are there already, from the tests before this one.
+        environment.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
+        environment.put("CAIRN_JWT_PUBLIC_KEY", "target/test-keys/public.pem");
+        environment.put("CAIRN_PERSONAL_DATA_KEY_FILE", "target/test-keys/personal-data.key");
+        service = builder.start();
+        for (int attempt = 0; attempt < 120; attempt++) {
+            assertTrue(service.isAlive(), "the service stopped; see " + LOG);
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                Thread.sleep(500);
+            }
+        }
+        throw new IllegalStateException("The service did not start; see " + LOG);
+    }
+
+    @AfterAll
+    static void stopTheService() {
+        if (service != null) {
+            service.destroy();
+        }
+    }
+
+    @Test
+    void twentyMegabytesStreamInAndOut() throws Exception {
+        String sha256 = digest(file());
+        Map<String, Object> report = Map.of(
+                "reportId", UUID.randomUUID().toString(),
+                "reportNumber", "ALPHA-HA-20261128-HEAP",
+                "formName", "Non-technical survey",
+                "formVersion", "3.2",
+                "reporter", "Team leader 2",
+                "reportingOrganisationId", Organisations.ALPHA,
+                "dateOfInformation", "2026-11-28",
+                "device", "tablet-17",
+                "items", List.of(FieldReports.newRecord("HAZARD_AREA",
+                        hazard(uniqueName("Mapped"), square(121.0, 67.0, 0.01)))),
+                "attachments", List.of(Map.of("name", "map.pdf", "sha256", sha256, "size", SIZE)));
+        HttpResponse<String> submitted = HTTP.send(request("/api/v1/field-reports")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(new ObjectMapper().writeValueAsString(report))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, submitted.statusCode(), submitted.body());
+        String attachment = "/api/v1/field-reports/" + report.get("reportId") + "/attachments/map.pdf";
+
+        HttpResponse<String> stored = HTTP.send(request(attachment).header("Content-Type", "application/pdf")
+                .PUT(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(
+                        SmallHeapAttachmentIT::file), SIZE)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, stored.statusCode(), stored.body());
+        HttpResponse<InputStream> fetched = HTTP.send(request(attachment).GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, fetched.statusCode());
+        assertEquals(sha256, digest(fetched.body()));
+
+        assertTrue(service.isAlive());
+        assertFalse(Files.readString(LOG).contains("OutOfMemoryError"), "the heap held the file");
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
+                .header("Authorization", "Bearer " + Tokens.token("field_surveyor"));
+    }
+
+    /** The same 20 MB every time, made as it is read rather than held. */
+    private static InputStream file() {
+        Random random = new Random(20);
+        return new InputStream() {
+            private long left = SIZE;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? random.nextInt(256) : -1;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int count = (int) Math.min(length, left);
+                for (int i = 0; i < count; i++) {
+                    buffer[offset + i] = (byte) random.nextInt(256);
+                }
+                left -= count;
+                return count;
+            }
+        };
+    }
+
+    private static String digest(InputStream stream) throws IOException, NoSuchAlgorithmException {
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        try (DigestInputStream in = new DigestInputStream(stream, sha)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+}
