@@ -10,7 +10,8 @@ import org.cairn.web.ProblemType;
 enum ExportFormat {
     GEOJSON("application/geo+json", "geojson", GeometryEncoding.GEOJSON),
     CSV("text/csv; charset=utf-8", "csv", GeometryEncoding.WKT),
-    KML("application/vnd.google-earth.kml+xml", "kml", GeometryEncoding.KML);
+    KML("application/vnd.google-earth.kml+xml", "kml", GeometryEncoding.KML),
+    GPKG("application/geopackage+sqlite3", "gpkg", GeometryEncoding.WKB);
 
     final String mediaType;
     final String extension;

@@ -61,7 +61,8 @@ public class ExportResource {
 
     @GET
     @Path("{collection}")
-    @Produces({"application/geo+json", "text/csv", "application/vnd.google-earth.kml+xml"})
+    @Produces({"application/geo+json", "text/csv", "application/vnd.google-earth.kml+xml",
+        "application/geopackage+sqlite3"})
     @Requires(Access.READ_METADATA)
     @Operation(summary = "Export a collection", description = "Every feature the list filters of the collection "
             + "select (as for its /api/v1 list, without paging), streamed, so that exports of any size hold little "
@@ -71,15 +72,17 @@ public class ExportResource {
             + "land-release, activities, device-findings, survey-points or accidents.", example = "hazard-areas",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "format", in = ParameterIn.QUERY, description = "geojson (default), csv (geometry as WKT) or "
-            + "kml (styled by classification).", example = "csv",
-            schema = @Schema(type = SchemaType.STRING, enumeration = {"geojson", "csv", "kml"}))
+            + "kml (styled by classification) or gpkg (GeoPackage).", example = "csv",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"geojson", "csv", "kml", "gpkg"}))
     @Parameter(name = "bom", in = ParameterIn.QUERY, description = "For csv: `true` starts the file with a UTF-8 "
             + "byte order mark, which spreadsheet programs need to read accents right.", example = "true",
             schema = @Schema(type = SchemaType.BOOLEAN))
     @APIResponse(responseCode = "200", description = "The file, as an attachment.", content = {
         @Content(mediaType = "application/geo+json", schema = @Schema(type = SchemaType.OBJECT)),
         @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)),
-        @Content(mediaType = "application/vnd.google-earth.kml+xml", schema = @Schema(type = SchemaType.STRING))})
+        @Content(mediaType = "application/vnd.google-earth.kml+xml", schema = @Schema(type = SchemaType.STRING)),
+        @Content(mediaType = "application/geopackage+sqlite3",
+                schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@PathParam("collection") String collectionId, @Context UriInfo uri) {
         OgcCollection collection = collections.find(collectionId, caller);
         Map<String, List<String>> parameters = new LinkedHashMap<>(uri.getQueryParameters());
@@ -130,6 +133,7 @@ public class ExportResource {
                         kml.finish();
                     }
                 }
+                case GPKG -> GeoPackageExport.write(collection.id(), collection.geometryFormat(), type, rows, output);
             }
         };
     }

@@ -92,6 +92,7 @@ final class FeatureSql {
         if (crs.geographic()) {
             return "ST_AsGeoJSON(ST_FlipCoordinates(" + column + "), " + DEGREE_DECIMALS + ")";
         }
-        return "ST_AsGeoJSON(ST_Transform(" + column + ", " + crs.srid() + "), " + METRE_DECIMALS + ")";
+        // Options 0: no "crs" member in the geometry; the answer names its CRS in Content-Crs.
+        return "ST_AsGeoJSON(ST_Transform(" + column + ", " + crs.srid() + "), " + METRE_DECIMALS + ", 0)";
     }
 }

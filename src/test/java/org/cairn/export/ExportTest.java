@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cairn.support.Commands;
 import org.cairn.support.Records;
 import org.cairn.support.Tokens;
@@ -91,6 +93,33 @@ class ExportTest {
     }
 
     @Test
+    void aGeoPackageOpensInGdalWithTheApisCountsAndAreas() throws IOException {
+        String name = uniqueName("gpkg");
+        for (int i = 0; i < 4; i++) {
+            Records.hazardArea(hazard(name, square(61.0 + i * 0.05, -51.0, 0.02 + i * 0.01)));
+        }
+        byte[] gpkg = as("viewer").when().get(EXPORTS + "hazard-areas?format=gpkg&q=" + name).then().statusCode(200)
+                .contentType(containsString("application/geopackage+sqlite3"))
+                .header("Content-Disposition", "attachment; filename=\"hazard-areas.gpkg\"")
+                .extract().asByteArray();
+        Path file = Files.createTempDirectory("cairn").resolve("hazards.gpkg");
+        Files.write(file, gpkg);
+
+        String summary = Commands.run(Tokens.token("viewer"), "ogrinfo", "-ro", "-so", file.toString(),
+                "hazard-areas");
+        assertTrue(summary.contains("Feature Count: 4"), summary);
+        assertTrue(summary.contains("Geometry: Multi Polygon"), summary);
+        double apiArea = as("viewer").when().get("/api/v1/hazard-areas?q=" + name).then().extract().jsonPath()
+                .<Number>getList("features.properties.areaM2").stream().mapToDouble(Number::doubleValue).sum();
+        String measured = Commands.run(Tokens.token("viewer"), "ogrinfo", "-ro", "-q", "-dialect", "SQLite", "-sql",
+                "SELECT sum(ST_Area(geom, 1)) AS area FROM \"hazard-areas\"", file.toString());
+        Matcher area = Pattern.compile("area \\(Real\\) = ([\\d.]+)")
+                .matcher(measured);
+        assertTrue(area.find(), measured);
+        assertEquals(apiArea, Double.parseDouble(area.group(1)), apiArea * 0.001);
+    }
+
+    @Test
     void accidentsAreExportedGeneralisedWithoutTheSensitiveDataPermission() {
         String id = Records.accident(accident("MINE", 60.6789, -50.4321));
 
@@ -106,7 +135,7 @@ class ExportTest {
 
     @Test
     void badExportsAreRefused() {
-        for (String bad : List.of("format=xls", "limit=5", "cursor=abc", "colour=red", "bom=maybe",
+        for (String bad : List.of("format=xls", "format=shp", "limit=5", "cursor=abc", "colour=red", "bom=maybe",
                 "format=csv&format=kml", "classification=MINEFIELD")) {
             dataManager().urlEncodingEnabled(false).when().get(EXPORTS + "hazard-areas?" + bad).then().statusCode(400)
                     .contentType("application/problem+json");

@@ -194,6 +194,7 @@ class OgcFeaturesTest {
                 .header("Content-Crs", "<http://www.opengis.net/def/crs/EPSG/0/32636>").extract().jsonPath();
         assertEquals(500000.0, utm.getDouble("geometry.coordinates[0][0][0][0]"), 0.001, "on the central meridian");
         assertEquals(1028019.613, utm.getDouble("geometry.coordinates[0][0][0][1]"), 0.001, "as PROJ gives it");
+        assertFalse(utm.getMap("geometry").containsKey("crs"), "GeoJSON geometries carry no crs member");
         dataManager().when().get(ITEMS + "?bbox-crs=http://www.opengis.net/def/crs/EPSG/0/4326"
                         + "&bbox=9.295,32.995,9.305,33.005&crs=http://www.opengis.net/def/crs/EPSG/0/3857")
                 .then().statusCode(200)

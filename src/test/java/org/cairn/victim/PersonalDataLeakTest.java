@@ -143,7 +143,7 @@ class PersonalDataLeakTest {
      */
     private static List<String> concrete(String template, Map<String, String> ids) {
         if (template.equals("/api/v1/exports/{collection}")) {
-            return OGC_COLLECTIONS.stream().flatMap(collection -> Stream.of("geojson", "csv", "kml")
+            return OGC_COLLECTIONS.stream().flatMap(collection -> Stream.of("geojson", "csv", "kml", "gpkg")
                     .map(format -> "/api/v1/exports/" + collection + "?format=" + format)).toList();
         }
         if (template.startsWith("/ogc/collections/{collectionId}")) {
