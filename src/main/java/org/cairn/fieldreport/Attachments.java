@@ -125,15 +125,41 @@ public class Attachments {
                 .findFirst().orElseThrow(() -> ProblemException.notFound("received attachment", name));
     }
 
-    /** Writes bytes {@code first} to {@code last} of a received file, one chunk read at a time. */
+    /**
+     * Writes bytes {@code first} to {@code last} of a received file: one query for the chunks the
+     * range covers, read from a server-side cursor one chunk at a time.
+     */
     public void copy(UUID reportId, String name, long first, long last, OutputStream out) throws IOException {
-        long position = first - first % CHUNK;
-        for (int seq = (int) (first / CHUNK); position <= last; seq++) {
-            byte[] chunk = readChunk(reportId, name, seq);
-            int from = (int) Math.max(0, first - position);
-            int to = (int) Math.min(chunk.length, last - position + 1);
-            out.write(chunk, from, to - from);
-            position += chunk.length;
+        try (Connection connection = dataSource.getConnection()) {
+            // Without a transaction PostgreSQL's driver reads the whole result into memory.
+            connection.setAutoCommit(false);
+            try (PreparedStatement statement = connection.prepareStatement("SELECT seq, data FROM "
+                    + "field_report_attachment_chunk WHERE report_id = ? AND name = ? AND seq BETWEEN ? AND ? "
+                    + "ORDER BY seq")) {
+                statement.setObject(1, reportId);
+                statement.setString(2, name);
+                statement.setInt(3, (int) (first / CHUNK));
+                statement.setInt(4, (int) (last / CHUNK));
+                statement.setFetchSize(1);
+                try (ResultSet rows = statement.executeQuery()) {
+                    long position = first - first % CHUNK;
+                    for (int seq = (int) (first / CHUNK); position <= last; seq++) {
+                        if (!rows.next() || rows.getInt(1) != seq) {
+                            throw new IOException("Chunk " + seq + " of attachment " + name + " is missing.");
+                        }
+                        byte[] chunk = rows.getBytes(2);
+                        int from = (int) Math.max(0, first - position);
+                        int to = (int) Math.min(chunk.length, last - position + 1);
+                        out.write(chunk, from, to - from);
+                        position += chunk.length;
+                    }
+                }
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IOException("Reading attachment " + name + " failed", e);
         }
     }
 
@@ -153,24 +179,6 @@ public class Attachments {
                         + "seq, data) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, reportId).setParameter(2, name).setParameter(3, seq).setParameter(4, data)
                 .executeUpdate();
-    }
-
-    private byte[] readChunk(UUID reportId, String name, int seq) throws IOException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT data FROM "
-                        + "field_report_attachment_chunk WHERE report_id = ? AND name = ? AND seq = ?")) {
-            statement.setObject(1, reportId);
-            statement.setString(2, name);
-            statement.setInt(3, seq);
-            try (ResultSet row = statement.executeQuery()) {
-                if (!row.next()) {
-                    throw new IOException("Chunk " + seq + " of attachment " + name + " is missing.");
-                }
-                return row.getBytes(1);
-            }
-        } catch (SQLException e) {
-            throw new IOException("Reading attachment " + name + " failed", e);
-        }
     }
 
     private static ProblemException mismatch(String name, String detail) {
