@@ -14,16 +14,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cairn.feature.FeatureStore;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.SqlStatement;
-import org.cairn.feature.StoredFeature;
 import org.cairn.ogc.OgcCollection;
 import org.cairn.ogc.OgcCollections;
 import org.cairn.security.Access;
@@ -75,12 +77,13 @@ public class ChangeFeed {
     public StreamingOutput page(ChangeRequest request, Function<ChangeCursor, String> nextLink) {
         List<Entry> entries = entries(request);
         ChangeCursor next = entries.isEmpty() ? request.after() : entries.get(entries.size() - 1).cursor();
+        Map<UUID, byte[]> items = request.withItems() ? features(entries) : Map.of();
         return output -> {
             try (JsonGenerator json = mapper.getFactory().createGenerator(output)) {
                 json.writeStartObject();
                 json.writeArrayFieldStart("entries");
                 for (Entry entry : entries) {
-                    write(entry, request.withItems(), json);
+                    write(entry, request.withItems(), items, json);
                 }
                 json.writeEndArray();
                 json.writeStringField("next", next.toString());
@@ -138,7 +141,19 @@ public class ChangeFeed {
         query.append("))");
     }
 
-    private void write(Entry entry, boolean withItem, JsonGenerator json) throws IOException {
+    /** The features the page's entries name, as they are now: one query per collection, not per entry. */
+    private Map<UUID, byte[]> features(List<Entry> entries) {
+        Map<String, Set<UUID>> ids = new LinkedHashMap<>();
+        entries.stream().filter(entry -> !entry.collection().equals(CASUALTIES))
+                .forEach(entry -> ids.computeIfAbsent(entry.collection(), c -> new HashSet<>()).add(entry.id()));
+        Map<UUID, byte[]> items = new HashMap<>();
+        ids.forEach((collection, wanted) ->
+                items.putAll(features.many(featureTypes.get(collection), wanted, caller.featureAccess())));
+        return items;
+    }
+
+    private void write(Entry entry, boolean withItem, Map<UUID, byte[]> items, JsonGenerator json)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("cursor", entry.cursor().toString());
         json.writeStringField("collection", entry.collection());
@@ -148,7 +163,7 @@ public class ChangeFeed {
         json.writeStringField("changedAt", entry.changedAt());
         if (withItem && !entry.operation().equals("DELETE")) {
             json.writeFieldName("item");
-            Optional<byte[]> item = item(entry);
+            Optional<byte[]> item = item(entry, items);
             if (item.isPresent()) {
                 json.writeRawValue(new String(item.get(), StandardCharsets.UTF_8));
             } else {
@@ -159,7 +174,7 @@ public class ChangeFeed {
     }
 
     /** The record as it is now; none when it was deleted since, which a later entry says. */
-    private Optional<byte[]> item(Entry entry) {
+    private Optional<byte[]> item(Entry entry, Map<UUID, byte[]> items) {
         if (entry.collection().equals(CASUALTIES)) {
             try {
                 return Optional.of(mapper.writeValueAsBytes(casualties.get(entry.id())));
@@ -169,8 +184,7 @@ public class ChangeFeed {
                 throw new UncheckedIOException(e);
             }
         }
-        return features.one(featureTypes.get(entry.collection()), entry.id(), caller.featureAccess())
-                .map(StoredFeature::json);
+        return Optional.ofNullable(items.get(entry.id()));
     }
 
     private record Entry(ChangeCursor cursor, String collection, UUID id, long version, String operation,

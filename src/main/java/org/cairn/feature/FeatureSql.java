@@ -1,5 +1,6 @@
 package org.cairn.feature;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,6 +46,11 @@ final class FeatureSql {
         where(type, query, select);
         String direction = query.descending() ? "DESC" : "ASC";
         return select.append(" ORDER BY " + query.sort().column() + " " + direction + ", t.id " + direction);
+    }
+
+    /** The features of these ids the caller may see, in CRS84. */
+    static SqlStatement many(FeatureType type, Collection<UUID> ids, FeatureAccess access) {
+        return select(type, "t.id", access, Crs.CRS84).append(" AND t.id = ANY(?)", (Object) ids.toArray(UUID[]::new));
     }
 
     static SqlStatement one(FeatureType type, UUID id, FeatureAccess access, Crs crs) {

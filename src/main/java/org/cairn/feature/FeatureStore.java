@@ -16,6 +16,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cairn.geo.Crs;
@@ -90,6 +93,28 @@ public class FeatureStore {
                 handler.accept(row);
             }
         });
+    }
+
+    /** The features of these ids the caller may see, by id, read with one query. */
+    public Map<UUID, byte[]> many(FeatureType type, Collection<UUID> ids, FeatureAccess access) {
+        Map<UUID, byte[]> found = new HashMap<>();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = FeatureSql.many(type, ids, access).prepare(connection);
+                ResultSet row = statement.executeQuery()) {
+            while (row.next()) {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                try (JsonGenerator generator = json.createGenerator(buffer, JsonEncoding.UTF8)) {
+                    generator.setCodec(mapper);
+                    FeatureWriter.write(generator, type.properties(), null, access, row, ExtraMembers.NONE);
+                }
+                found.put(row.getObject(FeatureSql.ID, UUID.class), buffer.toByteArray());
+            }
+        } catch (SQLException e) {
+            throw new FeatureReadException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found;
     }
 
     public Optional<StoredFeature> one(FeatureType type, UUID id, FeatureAccess access) {
