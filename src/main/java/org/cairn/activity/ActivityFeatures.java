@@ -74,6 +74,7 @@ public final class ActivityFeatures {
                     new FeatureProperty("areaM2", "t.area_m2", NUMBER),
                     new FeatureProperty("releasedAreaM2", RELEASED_AREA, JSON),
                     new FeatureProperty("devicesFound", DEVICES_FOUND, JSON),
+                    new FeatureProperty("adminArea", "t.admin_pcode", STRING),
                     new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
                     new FeatureProperty("createdBy", "t.created_by", STRING),
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
@@ -95,6 +96,7 @@ public final class ActivityFeatures {
         filters.put("implementingOrganisationId", Filters.anyId("t.implementing_organisation_id"));
         filters.put("hazardAreaId", Filters.linkedToAnyId(
                 "EXISTS (SELECT 1 FROM activity_hazard_area l WHERE l.activity_id = t.id AND l.hazard_area_id = ANY(?))"));
+        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         filters.put("q", Filters.contains("t.name", "t.local_id"));
         return Collections.unmodifiableMap(filters);

@@ -103,6 +103,11 @@ public class ActivityProperties {
     public Map<OrdnanceCategory, Integer> devicesFound;
 
     @JsonProperty(access = READ_ONLY)
+    @Schema(readOnly = true, nullable = true, description = "Pcode of the deepest administrative area that holds "
+            + "the shape's point on surface; null outside every known area.", examples = "ZK0101")
+    public String adminArea;
+
+    @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true)
     public Instant createdAt;
 

@@ -43,6 +43,7 @@ public final class DeviceFindingFeatures {
                     new FeatureProperty("disposalDate", "t.disposal_date", DATE),
                     new FeatureProperty("description", "t.description", STRING),
                     new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", STRING),
+                    new FeatureProperty("adminArea", "t.admin_pcode", STRING),
                     new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
                     new FeatureProperty("createdBy", "t.created_by", STRING),
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
@@ -64,6 +65,7 @@ public final class DeviceFindingFeatures {
         filters.put("activityId", Filters.anyId("t.activity_id"));
         filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
         filters.put("accidentId", Filters.anyId("t.accident_id"));
+        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         return Collections.unmodifiableMap(filters);
     }

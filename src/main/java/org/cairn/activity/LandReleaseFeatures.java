@@ -46,6 +46,7 @@ public final class LandReleaseFeatures {
                     new FeatureProperty("voidedAt", "t.voided_at", TIMESTAMP),
                     new FeatureProperty("voidedBy", "t.voided_by", STRING),
                     new FeatureProperty("voidReason", "t.void_reason", STRING),
+                    new FeatureProperty("adminArea", "t.admin_pcode", STRING),
                     new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
                     new FeatureProperty("createdBy", "t.created_by", STRING),
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
@@ -66,6 +67,7 @@ public final class LandReleaseFeatures {
         filters.put("activityId", Filters.anyId("t.activity_id"));
         filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
         filters.put("voided", Filters.flag("t.voided_at IS NOT NULL"));
+        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         return Collections.unmodifiableMap(filters);
     }

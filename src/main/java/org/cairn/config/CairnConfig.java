@@ -33,6 +33,10 @@ public interface CairnConfig {
         /** Largest attachment of a field report (a photo, a sketch, a signed certificate). */
         @WithDefault("25M")
         MemorySize maxAttachmentSize();
+
+        /** Largest file of administrative areas an import takes (boundary files are large). */
+        @WithDefault("64M")
+        MemorySize maxImportSize();
     }
 
     interface Hazard {

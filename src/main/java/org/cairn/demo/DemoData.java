@@ -9,16 +9,21 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.cairn.adminarea.AdminAreaImports;
+import org.cairn.adminarea.AdminAreaMapping;
 import org.cairn.config.CairnConfig;
 import org.cairn.hazard.HazardArea;
 import org.cairn.hazard.HazardAreaService;
 import org.cairn.organisation.OrganisationService;
+import org.cairn.security.Caller;
 import org.jboss.logging.Logger;
 
 /**
- * Fills an empty database with a fictional province, so that a first look at Cairn shows a map.
- * The records go through the same service and checks as any client's.
+ * Fills an empty database with a fictional province and its districts, so that a first look at Cairn
+ * shows a map. The records go through the same service and checks as any client's.
  */
 @ApplicationScoped
 class DemoData {
@@ -26,24 +31,34 @@ class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class);
     private static final String ORGANISATIONS = "/demo/organisations.json";
     private static final String HAZARD_AREAS = "/demo/hazard-areas.geojson";
+    private static final String ADMIN_AREAS = "/demo/admin-areas.geojson";
+    private static final AdminAreaMapping ADMIN_AREA_MAPPING = AdminAreaMapping.of(Map.of("levelProperty",
+            List.of("level"), "pcodeProperty", List.of("pcode"), "nameProperty", List.of("name"), "parentProperty",
+            List.of("parent")));
 
     private final CairnConfig config;
     private final OrganisationService organisations;
     private final HazardAreaService hazardAreas;
+    private final AdminAreaImports adminAreas;
     private final ObjectMapper mapper;
 
     DemoData(CairnConfig config, OrganisationService organisations, HazardAreaService hazardAreas,
-            ObjectMapper mapper) {
+            AdminAreaImports adminAreas, ObjectMapper mapper) {
         this.config = config;
+        this.adminAreas = adminAreas;
         this.organisations = organisations;
         this.hazardAreas = hazardAreas;
         this.mapper = mapper;
     }
 
     @ActivateRequestContext
-    void load(@Observes StartupEvent start) {
+    void load(@Observes StartupEvent start) throws Exception {
         if (!config.demoData().enabled() || HazardArea.count() > 0) {
             return;
+        }
+        // Areas first, so that every hazard is placed in its district as it is written.
+        try (InputStream areas = DemoData.class.getResourceAsStream(ADMIN_AREAS)) {
+            LOG.infof("Demo administrative areas: %s", adminAreas.importNow(areas, ADMIN_AREA_MAPPING, Caller.SYSTEM));
         }
         for (JsonNode organisation : read(ORGANISATIONS)) {
             if (!OrganisationService.exists(UUID.fromString(organisation.get("id").asText()))) {

@@ -60,7 +60,7 @@ public record Bbox(double west, double south, double east, double north, Crs crs
     }
 
     /** Filters on the spatial index first ({@code &&}, inside ST_Intersects), then on the exact intersection. */
-    void apply(String geometryColumn, SqlStatement where) {
+    public void apply(String geometryColumn, SqlStatement where) {
         if (!crs.geographic()) {
             where.append(" AND ST_Intersects(" + geometryColumn + ", ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, "
                     + crs.srid() + "), 4326))", west, south, east, north);

@@ -84,6 +84,36 @@ public final class Filters {
         };
     }
 
+    /**
+     * Items placed in any of the given administrative areas, at any level: in the area itself or
+     * in one of the areas under it.
+     */
+    public static FeatureFilter inAdminArea(String pcodeColumn) {
+        return new FeatureFilter() {
+            @Override
+            public void apply(String parameter, List<String> values, SqlStatement where) {
+                String[] pcodes = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                        .filter(pcode -> !pcode.isEmpty()).toArray(String[]::new);
+                if (pcodes.length == 0) {
+                    throw invalid(parameter, "takes one or more pcodes, comma-separated");
+                }
+                where.append(" AND " + pcodeColumn + " IN (SELECT pcode FROM admin_area WHERE lineage && ?)",
+                        (Object) pcodes);
+            }
+
+            @Override
+            public String describe() {
+                return "one or more pcodes of administrative areas, at any level, comma-separated; items in those "
+                        + "areas or in areas under them";
+            }
+
+            @Override
+            public String example() {
+                return "ZK01";
+            }
+        };
+    }
+
     /** Timestamp column at or after an RFC 3339 instant. */
     public static FeatureFilter since(String column) {
         return new FeatureFilter() {

@@ -70,6 +70,7 @@ public final class HazardAreaFeatures {
                     new FeatureProperty("clearedAreaM2", "t.cleared_area_m2", NUMBER),
                     new FeatureProperty("devicesFound", DEVICES_FOUND, JSON),
                     new FeatureProperty("surveyPoints", SurveyPointsSql.jsonArray("survey_point", "hazard_area_id"), JSON),
+                    new FeatureProperty("adminArea", "t.admin_pcode", STRING),
                     new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
                     new FeatureProperty("createdBy", "t.created_by", STRING),
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
@@ -90,6 +91,7 @@ public final class HazardAreaFeatures {
         filters.put("status", Filters.anyOf("t.status", HazardStatus.class));
         filters.put("contaminationType", Filters.overlaps("t.contamination_types", OrdnanceCategory.class));
         filters.put("reportingOrganisationId", Filters.anyId("t.reporting_organisation_id"));
+        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         filters.put("q", Filters.contains("t.name", "t.local_id"));
         return Collections.unmodifiableMap(filters);

@@ -21,7 +21,7 @@ public class Caller {
 
     static final String ORGANISATION_ATTRIBUTE = "cairn.organisation";
     static final String CLIENT_ATTRIBUTE = "cairn.client";
-    private static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
     private static final UUID NO_ORGANISATION = new UUID(0, 0);
 
     private final SecurityIdentity identity;

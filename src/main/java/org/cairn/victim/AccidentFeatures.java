@@ -90,6 +90,7 @@ public class AccidentFeatures {
                         new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
                         new FeatureProperty("locationGeneralised", generalised, BOOLEAN),
                         new FeatureProperty("generalisationCellDegrees", cell, NUMBER),
+                        new FeatureProperty("adminArea", "t.admin_pcode", STRING),
                         new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
                         new FeatureProperty("createdBy", "t.created_by", STRING),
                         new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
@@ -105,6 +106,7 @@ public class AccidentFeatures {
         filters.put("deviceCategory", Filters.anyOf("coalesce(m.category, t.device_category)", OrdnanceCategory.class));
         filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
         filters.put("activityId", Filters.anyId("t.activity_id"));
+        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         filters.put("q", Filters.contains("t.local_id"));
         return Collections.unmodifiableMap(filters);

@@ -8,24 +8,29 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a declared Content-Length over the configured limit before a byte of the body is read:
- * the JSON body limit, or for a field report's attachment the attachment limit.
+ * the JSON body limit, or for a field report's attachment or an import of areas their own limit.
  */
 public class BodySizeLimit {
 
     private static final Pattern ATTACHMENT = Pattern.compile("/api/v1/field-reports/[^/]+/attachments/[^/]+");
+    private static final Pattern IMPORT = Pattern.compile("/api/v1/admin-areas(:|%3A|%3a)import");
 
     private final long maxBodySize;
     private final long maxAttachmentSize;
+    private final long maxImportSize;
 
     public BodySizeLimit(CairnConfig config) {
         this.maxBodySize = config.limits().maxBodySize().asLongValue();
         this.maxAttachmentSize = config.limits().maxAttachmentSize().asLongValue();
+        this.maxImportSize = config.limits().maxImportSize().asLongValue();
     }
 
     @ServerRequestFilter(preMatching = true)
     public void checkDeclaredLength(ContainerRequestContext request) {
         String declared = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
-        long limit = ATTACHMENT.matcher(request.getUriInfo().getPath()).matches() ? maxAttachmentSize : maxBodySize;
+        String path = request.getUriInfo().getPath();
+        long limit = ATTACHMENT.matcher(path).matches() ? maxAttachmentSize
+                : IMPORT.matcher(path).matches() ? maxImportSize : maxBodySize;
         if (declared != null && parse(declared) > limit) {
             throw tooLarge(limit);
         }

@@ -20,21 +20,22 @@ public class LimitsResource {
     /** Bytes. */
     @Schema(name = "Limits")
     public record Limits(@Schema(examples = "10485760") long maxBodySize,
-            @Schema(examples = "26214400") long maxAttachmentSize) {
+            @Schema(examples = "26214400") long maxAttachmentSize,
+            @Schema(examples = "67108864") long maxImportSize) {
     }
 
     private final Limits limits;
 
     LimitsResource(CairnConfig config) {
         this.limits = new Limits(config.limits().maxBodySize().asLongValue(),
-                config.limits().maxAttachmentSize().asLongValue());
+                config.limits().maxAttachmentSize().asLongValue(), config.limits().maxImportSize().asLongValue());
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(Access.READ_METADATA)
-    @Operation(summary = "Size limits", description = "The largest JSON body and the largest attachment, in bytes; "
-            + "larger requests are refused with 413.")
+    @Operation(summary = "Size limits", description = "The largest JSON body, attachment and file of "
+            + "administrative areas, in bytes; larger requests are refused with 413.")
     @APIResponse(responseCode = "200", description = "The limits.")
     public Limits limits() {
         return limits;

@@ -1,11 +1,13 @@
 package org.cairn.demo;
 
 import static org.cairn.support.Api.dataManager;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -50,6 +52,15 @@ class DemoDataTest {
                 .body("features.geometry.type", hasItems("MultiPolygon"))
                 .body("features.properties.areaM2", everyItem(greaterThan(0.0)))
                 .body("features.properties.description", everyItem(containsString("Fictional")));
+    }
+
+    @Test
+    void everyDemoHazardLiesInADistrictOfTheProvince() {
+        dataManager().when().get("/api/v1/admin-areas?within=ZK01").then().statusCode(200)
+                .body("features.id", contains("ZK01", "ZK0101", "ZK0102", "ZK0103"));
+        dataManager().when().get("/api/v1/hazard-areas?limit=1000").then().statusCode(200)
+                .body("features.properties.adminArea", everyItem(startsWith("ZK010")))
+                .body("features.properties.adminArea", hasItems("ZK0101", "ZK0102", "ZK0103"));
     }
 
     @Test

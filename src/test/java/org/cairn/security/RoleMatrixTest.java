@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import org.cairn.support.AdminAreas;
 import org.cairn.support.Features;
 import org.cairn.support.FieldReports;
 import org.cairn.support.Organisations;
@@ -83,6 +84,10 @@ class RoleMatrixTest {
         EXPECTED.put("POST /api/v1/organisations",              new int[] {401, 403, 403, 403, 201, 403, 403, 201});
         EXPECTED.put("GET /api/v1/organisations/{id}",          new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("PUT /api/v1/organisations/{id}",          new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /api/v1/admin-areas",                 new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/admin-areas/{pcode}",         new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/admin-areas:import",         new int[] {401, 403, 403, 403, 202, 403, 403, 202});
+        EXPECTED.put("GET /api/v1/jobs/{id}",                   new int[] {401, 403, 403, 403, 200, 403, 403, 200});
         EXPECTED.put("GET /api/v1/ordnance-types",              new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /api/v1/ordnance-types",             new int[] {401, 403, 403, 403, 201, 403, 403, 201});
         EXPECTED.put("GET /api/v1/ordnance-types/{id}",         new int[] {401, 200, 200, 200, 200, 200, 200, 200});
@@ -348,6 +353,14 @@ class RoleMatrixTest {
                     .body(Map.of("name", "Bravo Clearance", "acronym", "BRAVO", "type", "COMMERCIAL",
                             "accreditation", Map.of("activityTypes", List.of("TS", "CLEARANCE", "BAC"))))
                     .put("/api/v1/organisations/" + Organisations.BRAVO)),
+            Map.entry("GET /api/v1/admin-areas", (r, i) -> r.get("/api/v1/admin-areas?level=0")),
+            Map.entry("GET /api/v1/admin-areas/{pcode}", (r, i) -> {
+                AdminAreas.finished(adminAreaImport(i));
+                return r.get("/api/v1/admin-areas/RM" + i);
+            }),
+            Map.entry("POST /api/v1/admin-areas:import", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixAreas(i)).post(AdminAreas.IMPORT + "?level=0")),
+            Map.entry("GET /api/v1/jobs/{id}", (r, i) -> r.get("/api/v1/jobs/" + adminAreaImport(i))),
             Map.entry("GET /api/v1/ordnance-types", (r, i) -> r.get("/api/v1/ordnance-types")),
             Map.entry("POST /api/v1/ordnance-types", (r, i) -> r.contentType("application/json")
                     .body(Map.of("category", "UXO", "model", "Matrix model " + i)).post("/api/v1/ordnance-types")),
@@ -384,6 +397,17 @@ class RoleMatrixTest {
             }
         }
         assertTrue(mismatches.isEmpty(), String.join("\n", mismatches));
+    }
+
+    /** A country of its own far from every record, so that placing items again moves none. */
+    private static Map<String, Object> matrixAreas(int sample) {
+        return AdminAreas.collection(AdminAreas.area(0, "RM" + sample, "Matrix country " + sample, null,
+                AdminAreas.box(-170 + sample * 0.02, -60, -170 + sample * 0.02 + 0.01, -59.99)));
+    }
+
+    private static String adminAreaImport(int sample) {
+        return as("admin").contentType("application/geo+json").body(matrixAreas(sample))
+                .when().post(AdminAreas.IMPORT + "?level=0").then().statusCode(202).extract().path("id");
     }
 
     /** A fresh hazard area of the callers' own organisation, so that scoping never decides here. */

@@ -1,0 +1,158 @@
+package org.cairn.adminarea;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import org.cairn.web.BoundedInputStream;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/**
+ * A GeoJSON FeatureCollection of areas, kept in a temporary file so that it can be read more
+ * than once, one feature at a time: boundary files run to hundreds of megabytes.
+ */
+final class AdminAreaFile implements AutoCloseable {
+
+    /** The names legacy GeoJSON gives WGS 84 in its {@code crs} member; RFC 7946 files have none. */
+    private static final Set<String> WGS84 = Set.of("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84",
+            "urn:ogc:def:crs:EPSG::4326", "EPSG:4326", "http://www.opengis.net/def/crs/OGC/1.3/CRS84");
+
+    private final Path path;
+    private final JsonFactory json;
+
+    private AdminAreaFile(Path path, JsonFactory json) {
+        this.path = path;
+        this.json = json;
+    }
+
+    /** One feature as read: its position in the file, its type, properties and, when asked for, its geometry. */
+    record Feature(int index, String type, JsonNode properties, boolean hasGeometry, String geometry) {
+    }
+
+    @FunctionalInterface
+    interface FeatureHandler {
+        void accept(Feature feature) throws Exception;
+    }
+
+    static AdminAreaFile spool(InputStream body, long limit, JsonFactory json) {
+        try {
+            Path path = Files.createTempFile("cairn-admin-areas-", ".geojson");
+            try (InputStream in = new BoundedInputStream(body, limit)) {
+                Files.copy(in, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(path);
+                throw e;
+            }
+            return new AdminAreaFile(path, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The uploaded file could not be stored for reading", e);
+        }
+    }
+
+    /** Reads every feature in order; the geometry is copied out as GeoJSON text only when asked for. */
+    void read(boolean withGeometry, FeatureHandler handler) throws Exception {
+        try (JsonParser parser = json.createParser(path.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw malformed("The body is not a GeoJSON FeatureCollection: it does not start with a JSON object.");
+            }
+            String type = null;
+            boolean features = false;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "type" -> type = parser.getValueAsString();
+                    case "crs" -> checkCrs(parser.readValueAsTree());
+                    case "features" -> {
+                        if (value != JsonToken.START_ARRAY) {
+                            throw malformed("The member features of the FeatureCollection is not an array.");
+                        }
+                        features = true;
+                        int index = 0;
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            handler.accept(feature(parser, index++, withGeometry));
+                        }
+                    }
+                    default -> parser.skipChildren();
+                }
+            }
+            if (!"FeatureCollection".equals(type) || !features) {
+                throw malformed("The body is not a GeoJSON FeatureCollection: it needs \"type\": "
+                        + "\"FeatureCollection\" and an array of features.");
+            }
+        } catch (JsonProcessingException e) {
+            throw malformed("The body is not valid JSON: " + e.getOriginalMessage() + " (line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+        }
+    }
+
+    private Feature feature(JsonParser parser, int index, boolean withGeometry) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            return new Feature(index, null, null, false, null);
+        }
+        String type = null;
+        JsonNode properties = null;
+        boolean hasGeometry = false;
+        String geometry = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            switch (field) {
+                case "type" -> type = parser.getValueAsString();
+                case "properties" -> properties = value == JsonToken.START_OBJECT ? parser.readValueAsTree() : null;
+                case "geometry" -> {
+                    hasGeometry = value == JsonToken.START_OBJECT;
+                    if (hasGeometry && withGeometry) {
+                        geometry = copy(parser);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                default -> parser.skipChildren();
+            }
+        }
+        return new Feature(index, type, properties, hasGeometry, geometry);
+    }
+
+    /** The geometry's JSON text as it stands, for PostGIS to read: no object per coordinate. */
+    private String copy(JsonParser parser) throws IOException {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator generator = json.createGenerator(text)) {
+            generator.copyCurrentStructure(parser);
+        }
+        return text.toString();
+    }
+
+    private static void checkCrs(JsonNode crs) {
+        String name = crs.path("properties").path("name").asText("");
+        if (!crs.isNull() && !WGS84.contains(name)) {
+            throw new ProblemException(ProblemType.INVALID_CONTENT, "The file's crs is " + (name.isEmpty() ? "not named"
+                    : name) + "; Cairn imports areas in WGS 84 longitude/latitude (RFC 7946 GeoJSON). Reproject "
+                    + "first, for example with ogr2ogr -t_srs EPSG:4326.");
+        }
+    }
+
+    private static ProblemException malformed(String detail) {
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, detail);
+    }
+
+    @Override
+    public void close() {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A temporary import file could not be removed", e);
+        }
+    }
+}

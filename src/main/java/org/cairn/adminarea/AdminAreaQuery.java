@@ -1,0 +1,113 @@
+package org.cairn.adminarea;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cairn.feature.Bbox;
+import org.cairn.feature.FeatureFilter;
+import org.cairn.feature.FeatureQuery;
+import org.cairn.feature.Filters;
+import org.cairn.feature.SqlStatement;
+import org.cairn.geo.Crs;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
+
+/** The filters and paging of a list of administrative areas, checked before the answer begins. */
+public record AdminAreaQuery(Integer[] levels, String parent, String within, List<String> q, Bbox bbox, int limit,
+        String after) {
+
+    /** Boundaries are heavy: a page holds fewer areas than a page of hazards. */
+    static final int MAX_LIMIT = 1000;
+    static final Set<String> PARAMETERS = Set.of("level", "parent", "within", "q", "bbox", "limit", "cursor");
+    private static final FeatureFilter TEXT = Filters.contains("name", "pcode");
+
+    public static AdminAreaQuery parse(Map<String, List<String>> query) {
+        query.keySet().stream().filter(name -> !PARAMETERS.contains(name)).findFirst().ifPresent(name -> {
+            throw invalid("Unknown query parameter " + name + "; a list of areas accepts level, parent, within, q, "
+                    + "bbox, limit and cursor.");
+        });
+        return new AdminAreaQuery(levels(query.get("level")), single(query, "parent"), single(query, "within"),
+                query.get("q"), query.containsKey("bbox") ? Bbox.parse(query.get("bbox"), Crs.CRS84) : null,
+                limit(single(query, "limit")), after(single(query, "cursor")));
+    }
+
+    void where(SqlStatement select) {
+        if (levels != null) {
+            select.append(" AND level = ANY(?)", (Object) levels);
+        }
+        if (parent != null) {
+            select.append(" AND parent_pcode = ?", parent);
+        }
+        if (within != null) {
+            select.append(" AND lineage @> ARRAY[CAST(? AS text)]", within);
+        }
+        if (q != null) {
+            TEXT.apply("q", q, select);
+        }
+        if (bbox != null) {
+            bbox.apply("geom", select);
+        }
+        if (after != null) {
+            select.append(" AND pcode > ?", after);
+        }
+    }
+
+    private static Integer[] levels(List<String> values) {
+        if (values == null) {
+            return null;
+        }
+        String[] levels = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                .toArray(String[]::new);
+        for (String level : levels) {
+            if (!level.matches("[0-" + AdminAreaMapping.DEEPEST + "]")) {
+                throw invalid("Parameter level takes levels from 0 to " + AdminAreaMapping.DEEPEST
+                        + ", comma-separated.");
+            }
+        }
+        return Arrays.stream(levels).map(Integer::valueOf).toArray(Integer[]::new);
+    }
+
+    private static int limit(String value) {
+        if (value == null) {
+            return FeatureQuery.DEFAULT_LIMIT;
+        }
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit < 1) {
+                throw invalid("Parameter limit is at least 1.");
+            }
+            return Math.min(limit, MAX_LIMIT);
+        } catch (NumberFormatException e) {
+            throw invalid("Parameter limit is a whole number.");
+        }
+    }
+
+    private static String after(String cursor) {
+        if (cursor == null) {
+            return null;
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw invalid("Parameter cursor is not one this service made; take it from a next link.");
+        }
+    }
+
+    private static String single(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        if (values == null) {
+            return null;
+        }
+        if (values.size() != 1 || values.get(0).isBlank()) {
+            throw invalid("Parameter " + name + " takes one non-empty value.");
+        }
+        return values.get(0).trim();
+    }
+
+    private static ProblemException invalid(String detail) {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, detail);
+    }
+}
