@@ -8,6 +8,7 @@ import org.cairn.activity.LandReleaseFeatures;
 import org.cairn.feature.FeatureListParameters;
 import org.cairn.feature.FeatureListParameters.Listing;
 import org.cairn.hazard.HazardAreaFeatures;
+import org.cairn.report.StatisticsDocumentation;
 import org.cairn.victim.AccidentFeatures;
 import org.cairn.web.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -27,6 +28,7 @@ public class ApiDocumentation implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         FeatureListParameters.document(openAPI, FEATURE_LISTS);
         ProblemResponses.document(openAPI);
+        StatisticsDocumentation.document(openAPI);
         decodeColons(openAPI);
     }
 

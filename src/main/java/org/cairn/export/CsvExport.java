@@ -28,27 +28,19 @@ final class CsvExport {
             out.write("id,wkt");
             for (FeatureProperty property : row.properties()) {
                 out.write(',');
-                out.write(quoted(property.name()));
+                out.write(Csv.field(property.name()));
             }
             out.write("\r\n");
             header = true;
         }
         out.write(row.id());
         out.write(',');
-        out.write(quoted(row.geometryText()));
+        out.write(Csv.field(row.geometryText()));
         for (int i = 0; i < row.properties().size(); i++) {
             out.write(',');
             Object value = row.value(i);
-            out.write(value == null ? "" : quoted(value.toString()));
+            out.write(value == null ? "" : Csv.field(value.toString()));
         }
         out.write("\r\n");
-    }
-
-    private static String quoted(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean plain = value.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
-        return plain ? value : '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -4,21 +4,18 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.cairn.config.CairnConfig;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Requires;
-import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,98 +26,150 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Casualty statistics. For callers without the sensitive-data permission small counts are
- * suppressed ({@link SmallCountSuppression}) and no total is given beside a suppressed cell.
+ * Statistics for reports and dashboards, as JSON or CSV. Casualty counts are suppressed for
+ * callers without the sensitive-data permission ({@link SmallCountSuppression}), with no total
+ * beside a suppressed cell.
  */
 @Path("/api/v1/statistics")
-@Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Statistics", description = "Aggregates for reports and dashboards.")
+@Produces({MediaType.APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE})
+@Tag(name = "Statistics", description = "Aggregates for reports and dashboards, as JSON or, with Accept: text/csv, "
+        + "CSV (a header row, then one row a cell).")
 public class StatisticsResource {
 
     static final int SUPPRESSION_THRESHOLD = 5;
-    private static final Set<String> PARAMETERS = Set.of("from", "to", "groupBy");
+    private static final List<String> SPAN = List.of("from", "to", "groupBy", "adminLevel", "adminArea",
+            "organisation");
 
-    private final CasualtyStatistics statistics;
+    private static final String CSV = "The cells as CSV: a header row naming the dimensions and measures, then "
+            + "one row a cell.";
+
+    private final Tabulator tabulator;
+    private final AdminAreas adminAreas;
     private final Caller caller;
+    private final double closingThresholdM2;
 
-    StatisticsResource(CasualtyStatistics statistics, Caller caller) {
-        this.statistics = statistics;
+    StatisticsResource(Tabulator tabulator, AdminAreas adminAreas, Caller caller, CairnConfig config) {
+        this.tabulator = tabulator;
+        this.adminAreas = adminAreas;
         this.caller = caller;
+        this.closingThresholdM2 = config.landRelease().closingThresholdM2();
     }
 
     @GET
     @Path("casualties")
     @Requires(Access.READ_STATISTICS)
     @Operation(summary = "Count casualties", description = "By accident date and any of year, outcome, sex, "
-            + "ageGroup, status and deviceCategory. Every casualty counts, whatever consent it gave; small counts are "
-            + "suppressed for callers without the sensitive-data permission.")
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "First accident date counted.",
-            example = "2026-01-01", schema = @Schema(type = SchemaType.STRING, format = "date"))
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Last accident date counted.",
-            example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            + "ageGroup, status, deviceCategory, adminArea (the accident's, its generalised place) and organisation "
+            + "(the accident's reporting organisation). Every casualty counts, whatever consent it gave; small counts "
+            + "are suppressed for callers without the sensitive-data permission.")
     @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: year, outcome, "
-            + "sex, ageGroup, status, deviceCategory.", example = "year,outcome,sex",
+            + "sex, ageGroup, status, deviceCategory, adminArea, organisation.", example = "year,outcome,sex",
             schema = @Schema(type = SchemaType.STRING))
-    @APIResponse(responseCode = "200", description = "The cells.", content = @Content(
-            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CasualtyStatistics")))
-    public Map<String, Object> casualties(@Context UriInfo uri) {
-        Map<String, List<String>> query = uri.getQueryParameters();
-        query.keySet().stream().filter(name -> !PARAMETERS.contains(name)).findFirst().ifPresent(name -> {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER,
-                    "Unknown query parameter " + name + "; this report accepts from, to and groupBy.");
-        });
-        LocalDate from = date(query, "from");
-        LocalDate to = date(query, "to");
-        if (from != null && to != null && to.isBefore(from)) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter to is before from.");
+    @APIResponse(responseCode = "200", description = "The cells.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CasualtyStatistics")),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = CSV, example = "year,outcome,count\r\n2026,INJURED,<5\r\n"))})
+    public Response casualties(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Selection selection = selection(uri, SPAN, StatisticsTables.CASUALTIES);
+        Tabulation table = tabulator.tabulate(StatisticsTables.CASUALTIES, selection);
+        if (!caller.hasSensitiveDataPermission()) {
+            table = table.suppressed(SUPPRESSION_THRESHOLD);
         }
-        List<String> groupBy = groupBy(query);
-        boolean suppress = !caller.hasSensitiveDataPermission();
-        List<Map<String, Object>> cells = statistics.count(groupBy, from, to);
-        long total = cells.stream().mapToLong(cell -> (Long) cell.get("count")).sum();
-        if (suppress) {
-            SmallCountSuppression.apply(cells, groupBy, SUPPRESSION_THRESHOLD);
-        }
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("from", from);
-        answer.put("to", to);
-        answer.put("groupBy", groupBy);
-        answer.put("smallCountsSuppressed", suppress);
-        answer.put("suppressionThreshold", suppress ? SUPPRESSION_THRESHOLD : null);
-        answer.put("cells", cells);
-        answer.put("total", suppress && cells.stream().anyMatch(cell -> cell.get("count") instanceof String)
-                ? null : total);
-        return answer;
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("total", table.totals().get("count"));
+        return StatisticsAnswer.of(headers, selection, request, table, SUPPRESSION_THRESHOLD);
     }
 
-    private static List<String> groupBy(Map<String, List<String>> query) {
-        List<String> values = query.getOrDefault("groupBy", List.of());
-        Set<String> dimensions = new LinkedHashSet<>();
-        values.stream().flatMap(value -> Arrays.stream(value.split(","))).map(String::trim)
-                .filter(value -> !value.isEmpty()).forEach(dimension -> {
-                    if (!CasualtyStatistics.DIMENSIONS.containsKey(dimension)) {
-                        throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter groupBy has unknown "
-                                + "dimension '" + dimension + "'; expected " + String.join(", ",
-                                CasualtyStatistics.DIMENSIONS.keySet()) + ".");
-                    }
-                    dimensions.add(dimension);
-                });
-        return List.copyOf(dimensions);
+    @GET
+    @Path("land-release")
+    @Requires(Access.READ_STATISTICS)
+    @Operation(summary = "Sum land released", description = "The area (areaM2, square metres on the ellipsoid) and "
+            + "the number (count) of land release records that are not void, by release date and any of year, "
+            + "outcome (CANCELLED, REDUCED, CLEARED), contaminationType, adminArea (where the released land lies) and "
+            + "organisation (the activity's implementing organisation). A release counts once under each "
+            + "contamination type of its hazard area (NONE when it names none), so cells grouped by contaminationType "
+            + "may add up to more than the totals.")
+    @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: year, outcome, "
+            + "contaminationType, adminArea, organisation.", example = "year,outcome",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The cells.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Statistics")),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = CSV, example = "year,outcome,count,areaM2\r\n2026,CLEARED,3,48211.37\r\n"))})
+    public Response landRelease(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Selection selection = selection(uri, SPAN, StatisticsTables.LAND_RELEASE);
+        return StatisticsAnswer.of(headers, selection, Map.of(),
+                tabulator.tabulate(StatisticsTables.LAND_RELEASE, selection), SUPPRESSION_THRESHOLD);
     }
 
-    private static LocalDate date(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        if (values == null || values.isEmpty()) {
-            return null;
+    @GET
+    @Path("remaining-contamination")
+    @Requires(Access.READ_STATISTICS)
+    @Operation(summary = "Count remaining contamination at a date", description = "Suspected and confirmed "
+            + "hazardous areas (SHA, CHA) as they stood at the end of a day: their number (count) and remaining area "
+            + "(areaM2, square metres), by any of classification, contaminationType (a hazard counts once under each "
+            + "of its types, NONE when it names none), adminArea and organisation (the reporting organisation). "
+            + "A hazard counts from the earliest date of information any version of it carried (or the day it was "
+            + "recorded, if earlier) until a release dated by then completed it or left less than the closing "
+            + "threshold, or, when closed otherwise, until the day of its closure; deleted hazards never count. Its "
+            + "area then is today's remaining area plus the land released after that day. Classification and "
+            + "contamination types are today's. There is no year dimension: this is a stock at one day, not a "
+            + "flow over a span.")
+    @Parameter(name = "at", in = ParameterIn.QUERY, description = "The day (YYYY-MM-DD); today by default.",
+            example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: classification, "
+            + "contaminationType, adminArea, organisation.", example = "classification,contaminationType",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The cells.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Statistics")),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = CSV, example = "classification,count,areaM2\r\nCHA,4,120544.10\r\n"))})
+    public Response remainingContamination(@Context UriInfo uri, @Context HttpHeaders headers) {
+        StatisticsParameters parameters = new StatisticsParameters(uri.getQueryParameters(),
+                List.of("at", "groupBy", "adminLevel", "adminArea", "organisation"));
+        LocalDate date = parameters.date("at");
+        LocalDate at = date != null ? date : LocalDate.now();
+        StatisticsTable table = StatisticsTables.remainingContamination(at, closingThresholdM2);
+        Selection selection = adminAreas.checked(parameters.selection(table));
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("at", at);
+        return StatisticsAnswer.of(headers, selection, request, tabulator.tabulate(table, selection),
+                SUPPRESSION_THRESHOLD);
+    }
+
+    @GET
+    @Path("devices")
+    @Requires(Access.READ_STATISTICS)
+    @Operation(summary = "Count devices found", description = "Devices found by activities and on hazard areas "
+            + "(quantity: the devices; count: the findings), by the day they were found and any of year, category, "
+            + "disposalMethod (NONE while none is recorded), activityType (NONE for a finding on a hazard area "
+            + "outside any activity), adminArea and organisation (the reporting organisation). Devices of accidents "
+            + "are left out: they are sensitive, and casualty statistics count accidents by device. destroyed=true "
+            + "counts those destroyed (DESTROYED_IN_SITU, REMOVED_AND_DESTROYED) only, as Article 7 reports do.")
+    @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: year, category, "
+            + "disposalMethod, activityType, adminArea, organisation.", example = "category,activityType",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "destroyed", in = ParameterIn.QUERY, description = "true: only devices destroyed.",
+            example = "true", schema = @Schema(type = SchemaType.BOOLEAN))
+    @APIResponse(responseCode = "200", description = "The cells.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Statistics")),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = CSV, example = "category,count,quantity\r\nAP_MINE,12,31\r\n"))})
+    public Response devices(@Context UriInfo uri, @Context HttpHeaders headers) {
+        StatisticsParameters parameters = new StatisticsParameters(uri.getQueryParameters(),
+                List.of("from", "to", "groupBy", "destroyed", "adminLevel", "adminArea", "organisation"));
+        boolean destroyed = parameters.flag("destroyed");
+        Selection selection = adminAreas.checked(parameters.selection(StatisticsTables.DEVICES));
+        if (destroyed) {
+            selection = selection.where(StatisticsTables.DESTROYED);
         }
-        if (values.size() > 1) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " may be given once.");
-        }
-        try {
-            return LocalDate.parse(values.get(0));
-        } catch (DateTimeParseException e) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " is not a date "
-                    + "(YYYY-MM-DD).");
-        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("destroyed", destroyed);
+        return StatisticsAnswer.of(headers, selection, request,
+                tabulator.tabulate(StatisticsTables.DEVICES, selection), SUPPRESSION_THRESHOLD);
+    }
+
+    private Selection selection(UriInfo uri, List<String> accepted, StatisticsTable table) {
+        return adminAreas.checked(new StatisticsParameters(uri.getQueryParameters(), accepted).selection(table));
     }
 }

@@ -136,6 +136,11 @@ class RoleMatrixTest {
                                                                 new int[] {401, 403, 200, 403, 200, 403, 403, 200});
         EXPECTED.put("GET /api/v1/limits",                      new int[] {200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/statistics/casualties",       new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/statistics/land-release",     new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/statistics/remaining-contamination",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/statistics/devices",          new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/reports/article7",            new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/exports/{collection}",        new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/changes",                     new int[] {401, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /api/v1/api-keys",                   new int[] {401, 403, 403, 403, 403, 403, 403, 201});
@@ -326,6 +331,11 @@ class RoleMatrixTest {
                     .body(Map.of("type", "EDUCATION", "status", "PROVIDED")).put("/api/v1/assistance/" + assistance(i))),
             Map.entry("DELETE /api/v1/assistance/{id}", (r, i) -> r.delete("/api/v1/assistance/" + assistance(i))),
             Map.entry("GET /api/v1/statistics/casualties", (r, i) -> r.get("/api/v1/statistics/casualties")),
+            Map.entry("GET /api/v1/statistics/land-release", (r, i) -> r.get("/api/v1/statistics/land-release")),
+            Map.entry("GET /api/v1/statistics/remaining-contamination",
+                    (r, i) -> r.get("/api/v1/statistics/remaining-contamination")),
+            Map.entry("GET /api/v1/statistics/devices", (r, i) -> r.get("/api/v1/statistics/devices")),
+            Map.entry("GET /api/v1/reports/article7", (r, i) -> r.get("/api/v1/reports/article7?year=2026")),
             Map.entry("GET /api/v1/field-reports", (r, i) -> r.get("/api/v1/field-reports")),
             Map.entry("PUT /api/v1/field-reports/{id}/attachments/{name}", (r, i) -> r.contentType("application/pdf")
                     .body(matrixFile(i)).put(attachmentOf(fieldReportExpecting(i)))),

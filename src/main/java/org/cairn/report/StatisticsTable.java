@@ -1,0 +1,37 @@
+package org.cairn.report;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows one statistics table counts and how: {@code from} (tables and joins) and {@code where}
+ * (the rows that count), whose {@code ?} take {@code parameters} in order; the measures; its own
+ * dimensions; and the SQL of the date span each row covers ({@code starts}, {@code ends}; the same
+ * column for an event), its admin area's pcode and its organisation, which every table offers as
+ * filters and as the dimensions adminArea and organisation.
+ */
+record StatisticsTable(String from, String where, List<Object> parameters, List<Measure> measures,
+        List<Dimension> dimensions, String starts, String ends, String adminPcode, String organisation) {
+
+    static final String ADMIN_AREA = "adminArea";
+    static final String ORGANISATION = "organisation";
+
+    /** Every dimension, the admin area at the given level (the deepest when null) included. */
+    Map<String, Dimension> dimensions(Integer adminLevel) {
+        Map<String, Dimension> all = new LinkedHashMap<>();
+        dimensions.forEach(dimension -> all.put(dimension.name(), dimension));
+        all.put(ADMIN_AREA, new Dimension(ADMIN_AREA, adminLevel == null ? adminPcode
+                : AdminAreas.ALIAS + ".lineage[" + (adminLevel + 1) + "]"));
+        all.put(ORGANISATION, new Dimension(ORGANISATION, organisation));
+        return all;
+    }
+
+    List<String> dimensionNames() {
+        return List.copyOf(dimensions(null).keySet());
+    }
+
+    List<String> measureNames() {
+        return measures.stream().map(Measure::name).toList();
+    }
+}

@@ -1,0 +1,89 @@
+package org.cairn.report;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.cairn.feature.SqlStatement;
+
+/** Counts any {@link StatisticsTable} by a {@link Selection}: one GROUP BY query, and one for the totals. */
+@ApplicationScoped
+class Tabulator {
+
+    private final AgroalDataSource dataSource;
+
+    Tabulator(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    Tabulation tabulate(StatisticsTable table, Selection selection) {
+        List<Map<String, Object>> cells = query(table, selection);
+        Map<String, Object> totals = query(table, selection.grouped(List.of())).get(0);
+        return new Tabulation(selection.groupBy(), table.measureNames(), cells, totals, false);
+    }
+
+    private List<Map<String, Object>> query(StatisticsTable table, Selection selection) {
+        Map<String, Dimension> dimensions = table.dimensions(selection.adminLevel());
+        List<String> groupBy = selection.groupBy();
+        SqlStatement sql = new SqlStatement().append("SELECT ");
+        for (String name : groupBy) {
+            sql.append(dimensions.get(name).sql() + " AS " + column(name) + ", ");
+        }
+        sql.append(String.join(", ", table.measures().stream().map(Measure::sql).toList()));
+        sql.append(" FROM " + table.from() + AdminAreas.join(table.adminPcode()));
+        groupBy.forEach(name -> sql.append(" " + dimensions.get(name).join()));
+        sql.append(" WHERE " + table.where(), table.parameters().toArray());
+        if (selection.from() != null) {
+            sql.append(" AND " + table.ends() + " >= ?", selection.from());
+        }
+        if (selection.to() != null) {
+            sql.append(" AND " + table.starts() + " <= ?", selection.to());
+        }
+        if (selection.adminArea() != null) {
+            sql.append(" AND " + AdminAreas.within(), selection.adminArea());
+        }
+        if (selection.organisation() != null) {
+            sql.append(" AND " + table.organisation() + " = ?", selection.organisation());
+        }
+        selection.conditions().forEach(condition -> sql.append(" AND " + condition));
+        if (!groupBy.isEmpty()) {
+            String columns = String.join(", ", groupBy.stream().map(Tabulator::column).toList());
+            sql.append(" GROUP BY " + columns + " ORDER BY " + columns);
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = sql.prepare(connection);
+                ResultSet row = statement.executeQuery()) {
+            List<Map<String, Object>> cells = new ArrayList<>();
+            while (row.next()) {
+                Map<String, Object> cell = new LinkedHashMap<>();
+                for (int i = 0; i < groupBy.size(); i++) {
+                    cell.put(groupBy.get(i), row.getObject(i + 1));
+                }
+                for (int i = 0; i < table.measures().size(); i++) {
+                    cell.put(table.measures().get(i).name(), measure(row.getObject(groupBy.size() + i + 1)));
+                }
+                cells.add(cell);
+            }
+            return cells;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Statistics could not be counted", e);
+        }
+    }
+
+    /** Counts as longs (what small-count suppression compares), areas as exact decimals. */
+    private static Object measure(Object value) {
+        return value instanceof BigDecimal decimal && decimal.scale() == 0 ? decimal.longValueExact()
+                : value instanceof Number number && !(value instanceof BigDecimal) ? number.longValue() : value;
+    }
+
+    private static String column(String dimension) {
+        return "d_" + dimension.toLowerCase();
+    }
+}
