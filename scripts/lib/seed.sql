@@ -50,6 +50,11 @@ BEGIN
         RAISE EXCEPTION 'seed % is in this database already; choose another --seed, or --replace',
             (SELECT seed FROM seed_params);
     END IF;
+    -- Local ids have six digits (see below); hazards are checked here, before the long work.
+    IF (SELECT hazards FROM seed_params) + coalesce((SELECT last_value FROM pg_sequences
+            WHERE schemaname = current_schema() AND sequencename = 'hazard_area_local_id_seq'), 0) > 999999 THEN
+        RAISE EXCEPTION 'hazard local ids would pass HAZ-999999, but they have six digits; seed fewer hazards';
+    END IF;
 END $$;
 
 BEGIN;
@@ -320,8 +325,39 @@ UPDATE seed_item SET last_date = CASE
     WHEN fate = 'none' AND pg_temp.u(i, 58) < 0.03 THEN date_of_information + 30 + floor(200 * pg_temp.u(i, 59))::int
     END;
 UPDATE seed_item SET updated_at = CASE WHEN last_date IS NULL THEN created_at ELSE pg_temp.at(last_date, pg_temp.u(i, 60)) END;
+-- Devices found: about one per hazard, at least one where an EOD spot task destroyed them.
+ALTER TABLE seed_item ADD COLUMN devices int;
+UPDATE seed_item SET devices = CASE WHEN fate = 'eod' THEN greatest(1, d) ELSE d END
+FROM (SELECT i AS di, CASE WHEN pg_temp.u(i, 70) < 0.45 THEN 0 WHEN pg_temp.u(i, 70) < 0.75 THEN 1
+                           WHEN pg_temp.u(i, 70) < 0.88 THEN 2 WHEN pg_temp.u(i, 70) < 0.95 THEN 3
+                           ELSE 4 + floor(5 * pg_temp.u(i, 69))::int END AS d
+      FROM seed_item) c
+WHERE c.di = seed_item.i;
 CREATE UNIQUE INDEX ON seed_item (i);
 ANALYZE seed_item;
+
+-- Local ids have six digits (HAZ-000001 to HAZ-999999): beyond, the column default cuts them to
+-- six and they collide. Refuse before writing rather than fail at the millionth row.
+DO $$
+DECLARE
+    room record;
+BEGIN
+    FOR room IN
+        SELECT q.name, q.adding, q.last + q.adding AS reaching
+        FROM (VALUES ('hazard_area_local_id_seq', (SELECT count(*) FROM seed_item)),
+                     ('activity_local_id_seq', (SELECT count(activity_id) FROM seed_item)),
+                     ('land_release_local_id_seq', (SELECT count(*) FROM seed_release)),
+                     ('device_finding_local_id_seq', (SELECT sum(devices) FROM seed_item))) v (name, adding),
+        LATERAL (SELECT v.name, v.adding,
+                        coalesce((SELECT last_value FROM pg_sequences
+                                  WHERE schemaname = current_schema() AND sequencename = v.name), 0) AS last) q
+    LOOP
+        IF room.reaching > 999999 THEN
+            RAISE EXCEPTION '% would reach % (adding %), but local ids have six digits; seed fewer hazards',
+                room.name, room.reaching, room.adding;
+        END IF;
+    END LOOP;
+END $$;
 
 -- ---------------------------------------------------------------- hazard areas
 INSERT INTO hazard_area (id, name, description, classification, status, status_changed_at, status_change_reason,
@@ -448,16 +484,13 @@ SELECT pg_temp.uid('device', d.k), d.activity_id, s.id, pg_temp.pick(o.ids, pg_t
     encode(sha256(convert_to('cairn-seed:' || pg_temp.uid('device', d.k), 'UTF8')), 'hex'),
     pg_temp.at(d.found, pg_temp.u(d.k, 77)), 'seed', pg_temp.at(d.found, pg_temp.u(d.k, 77)), 'seed', 1
 FROM seed_item s,
-LATERAL (SELECT CASE WHEN pg_temp.u(s.i, 70) < 0.45 THEN 0 WHEN pg_temp.u(s.i, 70) < 0.75 THEN 1
-                     WHEN pg_temp.u(s.i, 70) < 0.88 THEN 2 WHEN pg_temp.u(s.i, 70) < 0.95 THEN 3
-                     ELSE 4 + floor(5 * pg_temp.u(s.i, 69))::int END AS found) c,
 LATERAL (SELECT s.i * 16 + n AS k,
                 CASE WHEN s.fate IN ('released', 'cleared', 'eod') THEN s.activity_id END AS activity_id,
                 s.contamination_types[1 + floor(cardinality(s.contamination_types) * pg_temp.u(s.i * 16 + n, 78))::int] AS category,
                 CASE WHEN s.fate IN ('released', 'cleared', 'eod')
                      THEN s.start_date + floor(least(s.duration, s.last_date - s.start_date + 1) * pg_temp.u(s.i * 16 + n, 79))::int
                      ELSE s.date_of_information - floor(100 * pg_temp.u(s.i * 16 + n, 79))::int END AS found
-         FROM generate_series(1, CASE WHEN s.fate = 'eod' THEN greatest(1, c.found) ELSE c.found END) n) d
+         FROM generate_series(1, s.devices) n) d
 LEFT JOIN seed_ordnance o ON o.category = d.category
 ORDER BY d.k;
 
