@@ -2,6 +2,7 @@ package org.cairn.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
@@ -9,6 +10,8 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,16 +38,20 @@ class DemoData {
     private static final AdminAreaMapping ADMIN_AREA_MAPPING = AdminAreaMapping.of(Map.of("levelProperty",
             List.of("level"), "pcodeProperty", List.of("pcode"), "nameProperty", List.of("name"), "parentProperty",
             List.of("parent")));
+    /** The advisory lock that the demo data is loaded under; any number that no other lock uses. */
+    private static final long LOCK = 0x6361_6972_6e64_656dL;
 
     private final CairnConfig config;
     private final OrganisationService organisations;
     private final HazardAreaService hazardAreas;
     private final AdminAreaImports adminAreas;
     private final ObjectMapper mapper;
+    private final AgroalDataSource dataSource;
 
     DemoData(CairnConfig config, OrganisationService organisations, HazardAreaService hazardAreas,
-            AdminAreaImports adminAreas, ObjectMapper mapper) {
+            AdminAreaImports adminAreas, ObjectMapper mapper, AgroalDataSource dataSource) {
         this.config = config;
+        this.dataSource = dataSource;
         this.adminAreas = adminAreas;
         this.organisations = organisations;
         this.hazardAreas = hazardAreas;
@@ -53,9 +60,24 @@ class DemoData {
 
     @ActivateRequestContext
     void load(@Observes StartupEvent start) throws Exception {
-        if (!config.demoData().enabled() || HazardArea.count() > 0) {
+        if (!config.demoData().enabled()) {
             return;
         }
+        // Replicas starting together take turns: the first fills the database, the others find it filled.
+        try (Connection connection = dataSource.getConnection();
+                Statement lock = connection.createStatement()) {
+            lock.execute("SELECT pg_advisory_lock(" + LOCK + ")");
+            try {
+                if (HazardArea.count() == 0) {
+                    fill();
+                }
+            } finally {
+                lock.execute("SELECT pg_advisory_unlock(" + LOCK + ")");
+            }
+        }
+    }
+
+    private void fill() throws Exception {
         // Areas first, so that every hazard is placed in its district as it is written.
         try (InputStream areas = DemoData.class.getResourceAsStream(ADMIN_AREAS)) {
             LOG.infof("Demo administrative areas: %s", adminAreas.importNow(areas, ADMIN_AREA_MAPPING, Caller.SYSTEM));

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,9 +19,11 @@ import java.util.UUID;
 public class Jobs {
 
     /**
-     * A running job refreshes its heartbeat with every step of progress; one silent this long
-     * lost its replica (stopped, crashed) and is reported failed rather than running forever.
+     * The replica holding a job refreshes its heartbeat this often, queued or running (and with
+     * every step of progress); a job silent for {@link #SILENCE} lost its replica (stopped,
+     * crashed) and is reported failed rather than running forever.
      */
+    static final long BEAT_SECONDS = 60;
     static final String SILENCE = "5 minutes";
 
     private final AgroalDataSource dataSource;
@@ -43,6 +46,17 @@ public class Jobs {
     void progress(UUID id, long done, Long total) {
         update("UPDATE job SET done = ?, total = coalesce(?, total), heartbeat_at = now() WHERE id = ?", done, total,
                 id);
+    }
+
+    void beat(Set<UUID> ids) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement("UPDATE job SET heartbeat_at = now() "
+                        + "WHERE id = ANY(?) AND state IN ('QUEUED', 'RUNNING')")) {
+            statement.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The job table could not be written", e);
+        }
     }
 
     void finish(UUID id, String summary) {

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -26,6 +28,9 @@ public class ProblemMappers {
 
     /** The two ways to authenticate (RFC 9110 allows several challenges in one header). */
     private static final String CHALLENGES = "Bearer realm=\"cairn\", ApiKey realm=\"cairn\"";
+
+    /** Seconds a client should wait before sending again; a database restart or failover takes a few. */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final AllowedMethods allowedMethods;
 
@@ -85,6 +90,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        Optional<SQLException> unreachable = unreachableDatabase(e, new HashSet<>());
+        if (unreachable.isPresent()) {
+            LOG.warnf("Database unreachable on %s: SQLState %s (%s)", uri.getPath(), unreachable.get().getSQLState(),
+                    e.getClass().getName());
+            return Response.fromResponse(respond(new Problem(ProblemType.SERVICE_UNAVAILABLE, "The database cannot "
+                    + "be reached at the moment. Send the request again shortly; a write sent again with the same id "
+                    + "or " + IdempotencyKeys.HEADER + " is never stored twice.", null), uri))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         Optional<SQLException> database = databaseCause(e);
         if (database.isPresent()) {
             // PostgreSQL quotes the failing row in its messages, and rows hold personal data.
@@ -104,6 +118,38 @@ public class ProblemMappers {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The failure that says the database went away or cannot take the connection now: lost or
+     * refused connections (class 08), a server shutting down or starting up (57P01 to 57P03), too
+     * many connections (53300), or no pooled connection free in time. A failed commit hides it
+     * among the suppressed exceptions of the transaction manager's, so those are searched too.
+     */
+    private static Optional<SQLException> unreachableDatabase(Throwable e, Set<Throwable> seen) {
+        if (e == null || !seen.add(e)) {
+            return Optional.empty();
+        }
+        if (e instanceof SQLException sql && isUnreachable(sql)) {
+            return Optional.of(sql);
+        }
+        for (Throwable suppressed : e.getSuppressed()) {
+            Optional<SQLException> found = unreachableDatabase(suppressed, seen);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return unreachableDatabase(e.getCause(), seen);
+    }
+
+    private static boolean isUnreachable(SQLException e) {
+        String state = e.getSQLState();
+        if (state == null) {
+            // Agroal's pool gives no SQLState when no connection became free in time.
+            return e.getMessage() != null && e.getMessage().startsWith("Acquisition timeout");
+        }
+        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+                || state.equals("53300");
     }
 
     private static String constraint(SQLException e) {

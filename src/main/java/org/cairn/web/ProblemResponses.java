@@ -63,6 +63,9 @@ public final class ProblemResponses {
             add(operation, "422", "Well-formed but invalid; `errors` names each field and why.");
         }
         add(operation, "500", "Unexpected failure; details are in the server log, not in the answer.");
+        add(operation, "503", "The database cannot be reached for a moment (restarting, failing over, or out of "
+                + "connections); `Retry-After` says when to try again. A write answered so may or may not be stored: "
+                + "send it again as it was, with the same id or Idempotency-Key, to find out.");
     }
 
     private static boolean hasPathParameter(PathItem path, Operation operation) {

@@ -16,7 +16,8 @@ public enum ProblemType {
     RANGE_NOT_SATISFIABLE(416, "Range not satisfiable"),
     INVALID_CONTENT(422, "Invalid content"),
     INVALID_GEOMETRY(422, "Invalid geometry"),
-    INTERNAL_ERROR(500, "Internal error");
+    INTERNAL_ERROR(500, "Internal error"),
+    SERVICE_UNAVAILABLE(503, "Service unavailable");
 
     private final int status;
     private final String title;

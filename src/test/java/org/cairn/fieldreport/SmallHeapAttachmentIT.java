@@ -11,13 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +27,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.cairn.support.FieldReports;
 import org.cairn.support.Organisations;
+import org.cairn.support.PackagedService;
 import org.cairn.support.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,49 +41,23 @@ import org.junit.jupiter.api.Test;
 class SmallHeapAttachmentIT {
 
     private static final long SIZE = 20L * 1024 * 1024;
-    private static final Path LOG = Path.of("target", "small-heap-service.log");
 
-    private static Process service;
+    private static PackagedService service;
     private static String base;
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeAll
     static void startTheServiceWithASmallHeap() throws Exception {
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
-        base = "http://127.0.0.1:" + port;
-        String databasePort = System.getenv().getOrDefault("CAIRN_DB_PORT", "55432");
-        ProcessBuilder builder = new ProcessBuilder("java", "-Xmx48m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                .redirectErrorStream(true).redirectOutput(LOG.toFile());
-        Map<String, String> environment = builder.environment();
-        environment.put("CAIRN_HTTP_PORT", String.valueOf(port));
-        environment.put("CAIRN_DB_URL", System.getenv().getOrDefault("CAIRN_TEST_DB_URL",
-                "jdbc:postgresql://127.0.0.1:" + databasePort + "/cairn_test"));
         // The schema and the test organisations are there already, from the tests before this one.
-        environment.put("QUARKUS_FLYWAY_MIGRATE_AT_START", "false");
-        environment.put("CAIRN_JWT_PUBLIC_KEY", "target/test-keys/public.pem");
-        environment.put("CAIRN_PERSONAL_DATA_KEY_FILE", "target/test-keys/personal-data.key");
-        service = builder.start();
-        for (int attempt = 0; attempt < 120; attempt++) {
-            assertTrue(service.isAlive(), "the service stopped; see " + LOG);
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(base + "/q/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                Thread.sleep(500);
-            }
-        }
-        throw new IllegalStateException("The service did not start; see " + LOG);
+        service = PackagedService.start("small-heap-service", "48m", Map.of("QUARKUS_FLYWAY_MIGRATE_AT_START", "false"));
+        service.awaitReady();
+        base = service.base();
     }
 
     @AfterAll
-    static void stopTheService() {
+    static void stopTheService() throws InterruptedException {
         if (service != null) {
-            service.destroy();
+            service.close();
         }
     }
 
@@ -120,7 +93,7 @@ class SmallHeapAttachmentIT {
         assertEquals(sha256, digest(fetched.body()));
 
         assertTrue(service.isAlive());
-        assertFalse(Files.readString(LOG).contains("OutOfMemoryError"), "the heap held the file");
+        assertFalse(Files.readString(service.log()).contains("OutOfMemoryError"), "the heap held the file");
     }
 
     private static HttpRequest.Builder request(String path) {
