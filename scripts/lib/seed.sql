@@ -50,11 +50,6 @@ BEGIN
         RAISE EXCEPTION 'seed % is in this database already; choose another --seed, or --replace',
             (SELECT seed FROM seed_params);
     END IF;
-    -- Local ids have six digits (see below); hazards are checked here, before the long work.
-    IF (SELECT hazards FROM seed_params) + coalesce((SELECT last_value FROM pg_sequences
-            WHERE schemaname = current_schema() AND sequencename = 'hazard_area_local_id_seq'), 0) > 999999 THEN
-        RAISE EXCEPTION 'hazard local ids would pass HAZ-999999, but they have six digits; seed fewer hazards';
-    END IF;
 END $$;
 
 BEGIN;
@@ -335,29 +330,6 @@ FROM (SELECT i AS di, CASE WHEN pg_temp.u(i, 70) < 0.45 THEN 0 WHEN pg_temp.u(i,
 WHERE c.di = seed_item.i;
 CREATE UNIQUE INDEX ON seed_item (i);
 ANALYZE seed_item;
-
--- Local ids have six digits (HAZ-000001 to HAZ-999999): beyond, the column default cuts them to
--- six and they collide. Refuse before writing rather than fail at the millionth row.
-DO $$
-DECLARE
-    room record;
-BEGIN
-    FOR room IN
-        SELECT q.name, q.adding, q.last + q.adding AS reaching
-        FROM (VALUES ('hazard_area_local_id_seq', (SELECT count(*) FROM seed_item)),
-                     ('activity_local_id_seq', (SELECT count(activity_id) FROM seed_item)),
-                     ('land_release_local_id_seq', (SELECT count(*) FROM seed_release)),
-                     ('device_finding_local_id_seq', (SELECT sum(devices) FROM seed_item))) v (name, adding),
-        LATERAL (SELECT v.name, v.adding,
-                        coalesce((SELECT last_value FROM pg_sequences
-                                  WHERE schemaname = current_schema() AND sequencename = v.name), 0) AS last) q
-    LOOP
-        IF room.reaching > 999999 THEN
-            RAISE EXCEPTION '% would reach % (adding %), but local ids have six digits; seed fewer hazards',
-                room.name, room.reaching, room.adding;
-        END IF;
-    END LOOP;
-END $$;
 
 -- ---------------------------------------------------------------- hazard areas
 INSERT INTO hazard_area (id, name, description, classification, status, status_changed_at, status_change_reason,

@@ -20,6 +20,16 @@ public final class Database {
                     || '/' || (SELECT count(*) FROM hazard_area WHERE deleted_at IS NOT NULL)""");
     }
 
+    /** Runs a statement that returns no rows, such as DDL a test needs for itself. */
+    public static void execute(AgroalDataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String single(AgroalDataSource dataSource, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
