@@ -151,6 +151,19 @@ class AdminAreaTest {
     }
 
     @Test
+    @Order(4)
+    void theColonMayBeSentAsItIsAsCurlAndBrowsersDo() {
+        Map<String, Object> again = collection(area(0, "TQ", "Tequila", null, box(60, -50, 62, -48)));
+        String id = dataManager().urlEncodingEnabled(false).contentType("application/geo+json").body(again)
+                .when().post("/api/v1/admin-areas:import?level=0").then().statusCode(202).extract().path("id");
+        assertEquals(1, finished(id).getInt("summary.unchanged"));
+        // The batch's own answer to an empty batch shows that the request reached it.
+        dataManager().urlEncodingEnabled(false).contentType("application/json").body(Map.of("reports", List.of()))
+                .when().post("/api/v1/field-reports:batch").then().statusCode(422)
+                .body("errors[0].field", equalTo("reports"));
+    }
+
+    @Test
     @Order(5)
     void badImportsAreRefusedBeforeAnyJobAndWriteNothing() {
         String before = fingerprint();
