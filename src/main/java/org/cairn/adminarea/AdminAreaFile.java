@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Set;
 import org.cairn.web.BoundedInputStream;
 import org.cairn.web.ProblemException;
@@ -48,7 +49,7 @@ final class AdminAreaFile implements AutoCloseable {
         try {
             Path path = Files.createTempFile("cairn-admin-areas-", ".geojson");
             try (InputStream in = new BoundedInputStream(body, limit)) {
-                Files.copy(in, path, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
             } catch (IOException | RuntimeException e) {
                 Files.deleteIfExists(path);
                 throw e;

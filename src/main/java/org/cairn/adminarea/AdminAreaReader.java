@@ -14,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Function;
@@ -127,7 +128,7 @@ public class AdminAreaReader {
         }
         out.writeEndArray();
         out.writeNumberField("areaM2", row.getDouble(6));
-        out.writeStringField("updatedAt", row.getObject(7, java.time.OffsetDateTime.class).toInstant().toString());
+        out.writeStringField("updatedAt", row.getObject(7, OffsetDateTime.class).toInstant().toString());
         out.writeEndObject();
         out.writeEndObject();
     }

@@ -3,6 +3,7 @@ package org.cairn.job;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,7 +17,7 @@ public record Job(
         JobState state,
         long done,
         @Schema(nullable = true, description = "Unknown until the work is counted.") Long total,
-        @JsonRawValue @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT,
+        @JsonRawValue @Schema(type = SchemaType.OBJECT,
                 nullable = true, description = "What the job did, once done; its shape depends on the kind.")
         String summary,
         @Schema(nullable = true) String failure,
