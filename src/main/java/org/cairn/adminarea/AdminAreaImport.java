@@ -101,8 +101,8 @@ final class AdminAreaImport implements JobWork {
                 connection.setAutoCommit(true);
             }
         }
-        String assignment = imported + updated > 0 ? afterwards.get() : null;
-        return summary(assignment);
+        // Even after an import that changed nothing: placing again is how an interrupted placing is finished.
+        return summary(afterwards.get());
     }
 
     private void write(Connection connection, Progress progress) throws Exception {

@@ -103,7 +103,7 @@ public class AdminAreaResource {
             + "known ones updated; a parent must be one level up, in the file or already in Cairn. The import runs "
             + "as a job: the answer is 202 with the job, to follow at its Location. The job lands whole or not at "
             + "all, and its summary counts imported, updated, unchanged and rejected features with the reason for "
-            + "each rejection. Once areas changed, a second job places every item again.")
+            + "each rejection. After every import a second job places every item again.")
     @Parameter(name = "level", in = ParameterIn.QUERY, description = "The level of every feature, 0 to 4.",
             example = "2", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", maximum = "4"))
     @Parameter(name = "levelProperty", in = ParameterIn.QUERY, description = "Instead of level: the property "

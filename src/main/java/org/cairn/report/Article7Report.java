@@ -71,12 +71,17 @@ class Article7Report {
                 new Section("devicesDestroyedByActivityType", "Devices destroyed in " + year + " by activity type",
                         null, tabulator.tabulate(StatisticsTables.DEVICES, destroyed.grouped(List.of("activityType")))),
                 new Section("casualties", "Casualties in " + year + " by outcome, sex and age group", suppression,
-                        sensitive(tabulator.tabulate(StatisticsTables.CASUALTIES,
+                        sensitive(tabulator.tabulate(placed(StatisticsTables.CASUALTIES, suppress),
                                 during.grouped(List.of("outcome", "sex", "ageGroup"))), suppress, threshold)),
                 new Section("victimAssistance", "People assisted in " + year + " by service type, sex and age "
                         + "group (casualties; each counts once a service type)", suppression,
-                        sensitive(tabulator.tabulate(StatisticsTables.ASSISTANCE,
+                        sensitive(tabulator.tabulate(placed(StatisticsTables.ASSISTANCE, suppress),
                                 during.grouped(List.of("type", "sex", "ageGroup"))), suppress, threshold))));
+    }
+
+    /** Callers whose counts are suppressed see accidents placed no deeper than in the accident lists. */
+    private static StatisticsTable placed(StatisticsTable table, boolean suppress) {
+        return suppress ? table.generalised() : table;
     }
 
     private static Tabulation sensitive(Tabulation table, boolean suppress, int threshold) {

@@ -70,8 +70,10 @@ public class StatisticsResource {
             @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = CSV, example = "year,outcome,count\r\n2026,INJURED,<5\r\n"))})
     public Response casualties(@Context UriInfo uri, @Context HttpHeaders headers) {
-        Selection selection = selection(uri, SPAN, StatisticsTables.CASUALTIES);
-        Tabulation table = tabulator.tabulate(StatisticsTables.CASUALTIES, selection);
+        StatisticsTable casualties = caller.hasSensitiveDataPermission() ? StatisticsTables.CASUALTIES
+                : StatisticsTables.CASUALTIES.generalised();
+        Selection selection = selection(uri, SPAN, casualties);
+        Tabulation table = tabulator.tabulate(casualties, selection);
         if (!caller.hasSensitiveDataPermission()) {
             table = table.suppressed(SUPPRESSION_THRESHOLD);
         }

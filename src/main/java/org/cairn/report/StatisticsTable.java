@@ -3,6 +3,7 @@ package org.cairn.report;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairn.victim.AccidentFeatures;
 
 /**
  * The rows one statistics table counts and how: {@code from} (tables and joins) and {@code where}
@@ -25,6 +26,15 @@ record StatisticsTable(String from, String where, List<Object> parameters, List<
                 : AdminAreas.ALIAS + ".lineage[" + (adminLevel + 1) + "]"));
         all.put(ORGANISATION, new Dimension(ORGANISATION, organisation));
         return all;
+    }
+
+    /**
+     * The same table placing each row no deeper than accidents are placed for callers without
+     * the sensitive-data permission, in its admin area dimension and filter alike.
+     */
+    StatisticsTable generalised() {
+        return new StatisticsTable(from, where, parameters, measures, dimensions, starts, ends,
+                AccidentFeatures.generalisedPcode(adminPcode), organisation);
     }
 
     List<String> dimensionNames() {

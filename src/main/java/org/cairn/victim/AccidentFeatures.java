@@ -43,7 +43,8 @@ public class AccidentFeatures {
             new SortKey("localId", "t.local_id", "text"));
 
     /** What accident lists accept, the same in both forms. */
-    public static final FeatureListParameters.Listing LISTING = new FeatureListParameters.Listing(filters(), SORT_KEYS);
+    public static final FeatureListParameters.Listing LISTING = new FeatureListParameters.Listing(
+            filters("t.admin_pcode"), SORT_KEYS);
 
     private final FeatureType exact;
     private final FeatureType generalised;
@@ -52,9 +53,23 @@ public class AccidentFeatures {
         String cell = String.format(Locale.ROOT, "%.6f", config.accidents().generalisationCellDegrees());
         String centre = "round((floor(ST_%1$s(t.geom) / " + cell + ") * " + cell + " + " + cell
                 + " / 2)::numeric, 6)::float8";
-        this.exact = type("t.geom", "to_char(t.accident_time, 'HH24:MI')", "t.accuracy_m", "false", "NULL::float8");
+        this.exact = type("t.geom", "to_char(t.accident_time, 'HH24:MI')", "t.accuracy_m", "false", "NULL::float8",
+                "t.admin_pcode");
         this.generalised = type("ST_SetSRID(ST_MakePoint(" + centre.formatted("X") + ", " + centre.formatted("Y")
-                + "), 4326)", "NULL::text", "NULL::float8", "true", cell + "::float8");
+                + "), 4326)", "NULL::text", "NULL::float8", "true", cell + "::float8", generalisedPcode("t.admin_pcode"));
+    }
+
+    /**
+     * The deepest level of administrative area an accident is named by for callers without the
+     * sensitive-data permission: a district or smaller, laid over the generalised grid cell, would
+     * narrow the place down again.
+     */
+    public static final int GENERALISED_ADMIN_LEVEL = 1;
+
+    /** The pcode of the area at {@link #GENERALISED_ADMIN_LEVEL} (or above) holding the accident. */
+    public static String generalisedPcode(String pcodeColumn) {
+        return "(SELECT x.lineage[least(x.level, " + GENERALISED_ADMIN_LEVEL + ") + 1] FROM admin_area x "
+                + "WHERE x.pcode = " + pcodeColumn + ")";
     }
 
     /** The form this caller may see. */
@@ -62,7 +77,8 @@ public class AccidentFeatures {
         return sensitive ? exact : generalised;
     }
 
-    private static FeatureType type(String geometry, String time, String accuracy, String generalised, String cell) {
+    private static FeatureType type(String geometry, String time, String accuracy, String generalised, String cell,
+            String adminArea) {
         return new FeatureType(
                 "accidents",
                 "accident",
@@ -90,23 +106,23 @@ public class AccidentFeatures {
                         new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
                         new FeatureProperty("locationGeneralised", generalised, BOOLEAN),
                         new FeatureProperty("generalisationCellDegrees", cell, NUMBER),
-                        new FeatureProperty("adminArea", "t.admin_pcode", STRING),
+                        new FeatureProperty("adminArea", adminArea, STRING),
                         new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
                         new FeatureProperty("createdBy", "t.created_by", STRING),
                         new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
                         new FeatureProperty("updatedBy", "t.updated_by", STRING),
                         new FeatureProperty("version", "t.version", INTEGER)),
-                LISTING.filters(),
+                filters(adminArea),
                 SORT_KEYS);
     }
 
-    private static Map<String, FeatureFilter> filters() {
+    private static Map<String, FeatureFilter> filters(String adminArea) {
         Map<String, FeatureFilter> filters = new LinkedHashMap<>();
         filters.put("type", Filters.anyOf("t.type", AccidentType.class));
         filters.put("deviceCategory", Filters.anyOf("coalesce(m.category, t.device_category)", OrdnanceCategory.class));
         filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
         filters.put("activityId", Filters.anyId("t.activity_id"));
-        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
+        filters.put("adminArea", Filters.inAdminArea(adminArea));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         filters.put("q", Filters.contains("t.local_id"));
         return Collections.unmodifiableMap(filters);

@@ -95,8 +95,8 @@ public class ProblemMappers {
             LOG.warnf("Database unreachable on %s: SQLState %s (%s)", uri.getPath(), unreachable.get().getSQLState(),
                     e.getClass().getName());
             return Response.fromResponse(respond(new Problem(ProblemType.SERVICE_UNAVAILABLE, "The database cannot "
-                    + "be reached at the moment. Send the request again shortly; a write sent again with the same id "
-                    + "or " + IdempotencyKeys.HEADER + " is never stored twice.", null), uri))
+                    + "be reached at the moment. Send the request again shortly; a write sent again with the same "
+                    + "client id or report id is never stored twice.", null), uri))
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         Optional<SQLException> database = databaseCause(e);

@@ -65,7 +65,8 @@ public final class ProblemResponses {
         add(operation, "500", "Unexpected failure; details are in the server log, not in the answer.");
         add(operation, "503", "The database cannot be reached for a moment (restarting, failing over, or out of "
                 + "connections); `Retry-After` says when to try again. A write answered so may or may not be stored: "
-                + "send it again as it was, with the same id or Idempotency-Key, to find out.");
+                + "send it again as it was, with the same client id or report id, to find out. An Idempotency-Key is "
+                + "released after a 503, so a write keyed only by one may, rarely, be stored twice.");
     }
 
     private static boolean hasPathParameter(PathItem path, Operation operation) {

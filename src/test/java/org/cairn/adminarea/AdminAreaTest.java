@@ -14,8 +14,9 @@ import static org.cairn.support.Features.square;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
@@ -47,6 +48,7 @@ class AdminAreaTest {
     private static final String NAME = Features.uniqueName("placed");
 
     private static String earlyHazard;
+    private static String accident;
 
     @Inject
     AgroalDataSource dataSource;
@@ -107,7 +109,8 @@ class AdminAreaTest {
         String north = Records.hazardArea(hazard(NAME + "-north", square(60.5, -48.5, 0.01)));
         dataManager().when().get("/api/v1/hazard-areas/" + north).then().body("properties.adminArea",
                 equalTo("TQ0102"));
-        String accident = Records.accident(Features.accident("MINE", 61.5, -49.5));
+        accident = Records.accident(Features.accident("MINE", 61.5, -49.5));
+        Records.casualty(Features.casualty(accident, "INJURED", "FEMALE", 30));
         as("victim_assistance").when().get("/api/v1/accidents/" + accident).then()
                 .body("properties.adminArea", equalTo("TQ02"));
 
@@ -125,13 +128,14 @@ class AdminAreaTest {
 
     @Test
     @Order(3)
-    void theSameFileAgainChangesNothingAndStartsNoSecondJob() {
+    void theSameFileAgainChangesNothingAndMovesNothing() {
         JsonPath again = imported("level=1", collection(
                 area(1, "TQ01", "West", "TQ", box(60, -50, 61, -48)),
                 area(1, "TQ02", "East", "TQ", box(61, -50, 62, -48))));
         assertEquals(2, again.getInt("summary.unchanged"));
         assertEquals(0, again.getInt("summary.imported") + again.getInt("summary.updated"));
-        assertThat(again.get("summary.assignmentJob"), nullValue());
+        // Placing again still runs, and finds nothing to move.
+        assertEquals(0, finished(again.getString("summary.assignmentJob")).getInt("summary.movedInAll"));
     }
 
     @Test
@@ -211,6 +215,25 @@ class AdminAreaTest {
         assertEquals(List.of("TQ", "TQ01", "TQ0101", "TQ0102", "TQ02", "TQ0201"), seen);
     }
 
+    @Test
+    @Order(7)
+    void accidentsAreNamedByProvinceForThoseWhoSeeThemGeneralised() {
+        // The accident lies in district TQ0201 of province TQ02 (imported by a test before).
+        as("victim_assistance").when().get("/api/v1/accidents/" + accident).then()
+                .body("properties.adminArea", equalTo("TQ0201"));
+        as("viewer").when().get("/api/v1/accidents/" + accident).then()
+                .body("properties.adminArea", equalTo("TQ02"));
+        as("viewer").when().get("/api/v1/accidents?adminArea=TQ0201").then().body("features", empty());
+        as("viewer").when().get("/api/v1/accidents?adminArea=TQ02").then().body("features.id", hasItem(accident));
+
+        as("victim_assistance").when().get("/api/v1/statistics/casualties?adminArea=TQ0201&groupBy=adminArea")
+                .then().statusCode(200).body("cells.adminArea", equalTo(List.of("TQ0201")));
+        as("viewer").when().get("/api/v1/statistics/casualties?adminArea=TQ0201&groupBy=adminArea").then()
+                .statusCode(200).body("cells", empty());
+        as("viewer").when().get("/api/v1/statistics/casualties?adminArea=TQ&groupBy=adminArea").then()
+                .statusCode(200).body("cells.adminArea", equalTo(List.of("TQ02")));
+    }
+
     private void refused(String query, Map<String, Object> body, int status, String detail) {
         dataManager().contentType("application/geo+json").body(body).when().post(query.isEmpty() ? IMPORT : IMPORT + "?" + query)
                 .then().statusCode(status).contentType("application/problem+json")
@@ -238,6 +261,9 @@ class AdminAreaTest {
         assertThat(location, containsString("/api/v1/jobs/" + id));
         JsonPath job = finished(id);
         assertEquals(job.getLong("total"), job.getLong("done"));
+        if (job.getString("summary.assignmentJob") != null) {
+            finished(job.getString("summary.assignmentJob"));
+        }
         return job;
     }
 }
