@@ -32,6 +32,10 @@ final class AdminAreaImport implements JobWork {
 
     private static final String PARENT = "SELECT level, lineage FROM admin_area WHERE pcode = ?";
 
+    /** The level an area has now, and whether areas lie under it. */
+    private static final String STORED = "SELECT level, EXISTS (SELECT 1 FROM admin_area c WHERE c.parent_pcode = "
+            + "a.pcode) FROM admin_area a WHERE a.pcode = ?";
+
     /**
      * Checks the geometry in PostGIS and writes the area if it passes. An area that is already
      * stored exactly so is left alone, which tells updated from unchanged.
@@ -112,6 +116,7 @@ final class AdminAreaImport implements JobWork {
         entries.stream().filter(entry -> !entry.accepted()).forEach(rejections::add);
         long[] done = {rejections.size()};
         try (PreparedStatement parent = connection.prepareStatement(PARENT);
+                PreparedStatement stored = connection.prepareStatement(STORED);
                 PreparedStatement upsert = connection.prepareStatement(UPSERT)) {
             for (int level = 0; level <= AdminAreaMapping.DEEPEST; level++) {
                 int current = level;
@@ -121,7 +126,7 @@ final class AdminAreaImport implements JobWork {
                 file.read(true, feature -> {
                     AdminAreaEntry entry = entries.get(feature.index());
                     if (entry.accepted() && entry.level() == current) {
-                        write(connection, parent, upsert, entry, feature.geometry());
+                        write(connection, parent, stored, upsert, entry, feature.geometry());
                         if (++done[0] % REPORT_EVERY == 0) {
                             progress.report(done[0], null);
                         }
@@ -134,8 +139,13 @@ final class AdminAreaImport implements JobWork {
         }
     }
 
-    private void write(Connection connection, PreparedStatement parent, PreparedStatement upsert,
-            AdminAreaEntry entry, String geometry) throws SQLException {
+    private void write(Connection connection, PreparedStatement parent, PreparedStatement stored,
+            PreparedStatement upsert, AdminAreaEntry entry, String geometry) throws SQLException {
+        String moved = levelChangeUnderneath(stored, entry);
+        if (moved != null) {
+            rejections.add(entry.rejected(moved));
+            return;
+        }
         Array lineage;
         if (entry.level() == 0) {
             lineage = connection.createArrayOf("text", new String[] {entry.pcode()});
@@ -174,6 +184,18 @@ final class AdminAreaImport implements JobWork {
             }
             connection.rollback(savepoint);
             rejections.add(entry.rejected("Its geometry is not a GeoJSON geometry PostGIS can read."));
+        }
+    }
+
+    /** Why the area may not change level: areas stored under it would no longer be one level down. */
+    private static String levelChangeUnderneath(PreparedStatement stored, AdminAreaEntry entry) throws SQLException {
+        stored.setString(1, entry.pcode());
+        try (ResultSet row = stored.executeQuery()) {
+            if (row.next() && row.getInt(1) != entry.level() && row.getBoolean(2)) {
+                return "It is of level " + row.getInt(1) + " in Cairn, with areas under it; an import does not move "
+                        + "it to level " + entry.level() + ".";
+            }
+            return null;
         }
     }
 

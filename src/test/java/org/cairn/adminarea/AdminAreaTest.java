@@ -152,6 +152,14 @@ class AdminAreaTest {
         assertEquals(1, job.getInt("summary.imported"));
         dataManager().when().get("/api/v1/admin-areas?parent=TQ02").then()
                 .body("features.properties.name", equalTo(List.of("South-East")));
+
+        // A province with districts under it cannot become a district itself.
+        properties.put("code", "TQ02");
+        properties.put("up", "TQ01");
+        JsonPath moved = imported("levelProperty=adm&pcodeProperty=code&nameProperty=label&parentProperty=up",
+                collection(feature(properties, box(61, -50, 62, -48))));
+        assertEquals(1, moved.getInt("summary.rejected"));
+        assertThat(moved.getString("summary.rejections[0].reason"), containsString("of level 1 in Cairn"));
     }
 
     @Test
