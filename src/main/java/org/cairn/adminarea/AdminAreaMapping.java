@@ -2,9 +2,11 @@ package org.cairn.adminarea;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
+import org.cairn.web.QueryParameters;
 
 /**
  * Which properties of an imported feature hold an area's pcode, name, level and parent. OCHA's
@@ -24,12 +26,9 @@ public record AdminAreaMapping(Integer level, String levelProperty, String pcode
 
     /** The mapping the import's query parameters describe. */
     public static AdminAreaMapping of(Map<String, List<String>> query) {
-        query.keySet().stream().filter(name -> !PARAMETERS.contains(name)).findFirst().ifPresent(name -> {
-            throw invalid("Unknown query parameter " + name + "; an import accepts " + String.join(", ",
-                    List.of("level", "levelProperty", "pcodeProperty", "nameProperty", "parentProperty")) + ".");
-        });
-        String fixed = single(query, "level");
-        String levelProperty = single(query, "levelProperty");
+        QueryParameters.refuseUnknown(query, PARAMETERS);
+        String fixed = QueryParameters.nonEmpty(query, "level").orElse(null);
+        String levelProperty = QueryParameters.nonEmpty(query, "levelProperty").orElse(null);
         if ((fixed == null) == (levelProperty == null)) {
             throw invalid("Give either level (0 to 4, the level of every feature, as in OCHA's files of one level) "
                     + "or levelProperty (the property that holds each feature's level).");
@@ -42,36 +41,19 @@ public record AdminAreaMapping(Integer level, String levelProperty, String pcode
             throw invalid("Parameter level is a whole number from 0 to " + DEEPEST + ".");
         }
         int level = Integer.parseInt(fixed);
-        String parent = single(query, "parentProperty");
-        if (level == 0 && parent != null) {
+        Optional<String> parent = QueryParameters.nonEmpty(query, "parentProperty");
+        if (level == 0 && parent.isPresent()) {
             throw invalid("Areas of level 0 have no parent: parentProperty does not apply.");
         }
-        return new AdminAreaMapping(level, null, or(single(query, "pcodeProperty"), "ADM" + level + "_PCODE"),
-                or(single(query, "nameProperty"), "ADM" + level + "_EN"),
-                level == 0 ? null : or(parent, "ADM" + (level - 1) + "_PCODE"));
+        return new AdminAreaMapping(level, null,
+                QueryParameters.nonEmpty(query, "pcodeProperty").orElse("ADM" + level + "_PCODE"),
+                QueryParameters.nonEmpty(query, "nameProperty").orElse("ADM" + level + "_EN"),
+                level == 0 ? null : parent.orElse("ADM" + (level - 1) + "_PCODE"));
     }
 
     private static String required(Map<String, List<String>> query, String name) {
-        String value = single(query, name);
-        if (value == null) {
-            throw invalid("Parameter " + name + " is needed when levelProperty is given.");
-        }
-        return value;
-    }
-
-    private static String single(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (values.size() > 1 || values.get(0).isBlank()) {
-            throw invalid("Parameter " + name + " takes one non-empty value.");
-        }
-        return values.get(0);
-    }
-
-    private static String or(String value, String otherwise) {
-        return value != null ? value : otherwise;
+        return QueryParameters.nonEmpty(query, name).orElseThrow(() -> invalid("Parameter " + name
+                + " is needed when levelProperty is given."));
     }
 
     private static ProblemException invalid(String detail) {

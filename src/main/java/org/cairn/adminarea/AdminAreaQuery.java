@@ -14,6 +14,7 @@ import org.cairn.feature.SqlStatement;
 import org.cairn.geo.Crs;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
+import org.cairn.web.QueryParameters;
 
 /** The filters and paging of a list of administrative areas, checked before the answer begins. */
 public record AdminAreaQuery(Integer[] levels, String parent, String within, List<String> q, Bbox bbox, int limit,
@@ -25,13 +26,10 @@ public record AdminAreaQuery(Integer[] levels, String parent, String within, Lis
     private static final FeatureFilter TEXT = Filters.contains("name", "pcode");
 
     public static AdminAreaQuery parse(Map<String, List<String>> query) {
-        query.keySet().stream().filter(name -> !PARAMETERS.contains(name)).findFirst().ifPresent(name -> {
-            throw invalid("Unknown query parameter " + name + "; a list of areas accepts level, parent, within, q, "
-                    + "bbox, limit and cursor.");
-        });
-        return new AdminAreaQuery(levels(query.get("level")), single(query, "parent"), single(query, "within"),
+        QueryParameters.refuseUnknown(query, PARAMETERS);
+        return new AdminAreaQuery(levels(query.get("level")), text(query, "parent"), text(query, "within"),
                 query.get("q"), query.containsKey("bbox") ? Bbox.parse(query.get("bbox"), Crs.CRS84) : null,
-                limit(single(query, "limit")), after(single(query, "cursor")));
+                limit(text(query, "limit")), after(text(query, "cursor")));
     }
 
     void where(SqlStatement select) {
@@ -55,6 +53,10 @@ public record AdminAreaQuery(Integer[] levels, String parent, String within, Lis
         }
     }
 
+    private static String text(Map<String, List<String>> query, String name) {
+        return QueryParameters.nonEmpty(query, name).orElse(null);
+    }
+
     private static Integer[] levels(List<String> values) {
         if (values == null) {
             return null;
@@ -71,18 +73,7 @@ public record AdminAreaQuery(Integer[] levels, String parent, String within, Lis
     }
 
     private static int limit(String value) {
-        if (value == null) {
-            return FeatureQuery.DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit < 1) {
-                throw invalid("Parameter limit is at least 1.");
-            }
-            return Math.min(limit, MAX_LIMIT);
-        } catch (NumberFormatException e) {
-            throw invalid("Parameter limit is a whole number.");
-        }
+        return Math.min(FeatureQuery.limit(value), MAX_LIMIT);
     }
 
     private static String after(String cursor) {
@@ -96,16 +87,6 @@ public record AdminAreaQuery(Integer[] levels, String parent, String within, Lis
         }
     }
 
-    private static String single(Map<String, List<String>> query, String name) {
-        List<String> values = query.get(name);
-        if (values == null) {
-            return null;
-        }
-        if (values.size() != 1 || values.get(0).isBlank()) {
-            throw invalid("Parameter " + name + " takes one non-empty value.");
-        }
-        return values.get(0).trim();
-    }
 
     private static ProblemException invalid(String detail) {
         return new ProblemException(ProblemType.INVALID_PARAMETER, detail);

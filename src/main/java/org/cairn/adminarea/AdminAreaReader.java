@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.function.Function;
 import org.cairn.feature.FeatureReadException;
+import org.cairn.feature.ServerCursor;
 import org.cairn.feature.SqlStatement;
 
 /**
@@ -46,17 +47,9 @@ public class AdminAreaReader {
         query.where(select);
         select.append(" ORDER BY pcode LIMIT ?", query.limit() + 1);
         return output -> {
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                try (PreparedStatement statement = select.prepare(connection)) {
-                    statement.setFetchSize(FETCH_SIZE);
-                    try (ResultSet rows = statement.executeQuery()) {
-                        writePage(rows, query.limit(), self, next, output);
-                    }
-                } finally {
-                    connection.rollback();
-                    connection.setAutoCommit(true);
-                }
+            try {
+                ServerCursor.stream(dataSource, select, FETCH_SIZE,
+                        rows -> writePage(rows, query.limit(), self, next, output));
             } catch (SQLException e) {
                 throw new FeatureReadException(e);
             }

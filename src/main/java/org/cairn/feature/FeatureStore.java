@@ -47,24 +47,10 @@ public class FeatureStore {
         return output -> stream(select, rows -> writeCollection(type, query, access, links, rows, output));
     }
 
-    private interface ResultHandler {
-        void accept(ResultSet rows) throws SQLException, IOException;
-    }
-
     /** Runs the query with a server-side cursor and hands its result over. */
-    private void stream(SqlStatement select, ResultHandler handler) throws IOException {
-        try (Connection connection = dataSource.getConnection()) {
-            // Without a transaction PostgreSQL's driver reads the whole result into memory.
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = select.prepare(connection)) {
-                statement.setFetchSize(FETCH_SIZE);
-                try (ResultSet rows = statement.executeQuery()) {
-                    handler.accept(rows);
-                }
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
+    private void stream(SqlStatement select, ServerCursor.RowsHandler handler) throws IOException {
+        try {
+            ServerCursor.stream(dataSource, select, FETCH_SIZE, handler);
         } catch (SQLException e) {
             throw new FeatureReadException(e);
         }

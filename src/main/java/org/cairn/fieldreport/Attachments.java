@@ -11,9 +11,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HexFormat;
@@ -21,11 +18,12 @@ import java.util.List;
 import java.util.UUID;
 import org.cairn.audit.Clock;
 import org.cairn.config.CairnConfig;
+import org.cairn.feature.ServerCursor;
+import org.cairn.feature.SqlStatement;
 import org.cairn.security.Caller;
 import org.cairn.validation.FieldError;
 import org.cairn.web.BoundedInputStream;
 import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
 
 /**
  * The files a field report sends after it, kept in the database in chunks: a file is written
@@ -130,34 +128,23 @@ public class Attachments {
      * range covers, read from a server-side cursor one chunk at a time.
      */
     public void copy(UUID reportId, String name, long first, long last, OutputStream out) throws IOException {
-        try (Connection connection = dataSource.getConnection()) {
-            // Without a transaction PostgreSQL's driver reads the whole result into memory.
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement("SELECT seq, data FROM "
-                    + "field_report_attachment_chunk WHERE report_id = ? AND name = ? AND seq BETWEEN ? AND ? "
-                    + "ORDER BY seq")) {
-                statement.setObject(1, reportId);
-                statement.setString(2, name);
-                statement.setInt(3, (int) (first / CHUNK));
-                statement.setInt(4, (int) (last / CHUNK));
-                statement.setFetchSize(1);
-                try (ResultSet rows = statement.executeQuery()) {
-                    long position = first - first % CHUNK;
-                    for (int seq = (int) (first / CHUNK); position <= last; seq++) {
-                        if (!rows.next() || rows.getInt(1) != seq) {
-                            throw new IOException("Chunk " + seq + " of attachment " + name + " is missing.");
-                        }
-                        byte[] chunk = rows.getBytes(2);
-                        int from = (int) Math.max(0, first - position);
-                        int to = (int) Math.min(chunk.length, last - position + 1);
-                        out.write(chunk, from, to - from);
-                        position += chunk.length;
+        SqlStatement chunks = new SqlStatement().append("SELECT seq, data FROM field_report_attachment_chunk "
+                + "WHERE report_id = ? AND name = ? AND seq BETWEEN ? AND ? ORDER BY seq", reportId, name,
+                (int) (first / CHUNK), (int) (last / CHUNK));
+        try {
+            ServerCursor.stream(dataSource, chunks, 1, rows -> {
+                long position = first - first % CHUNK;
+                for (int seq = (int) (first / CHUNK); position <= last; seq++) {
+                    if (!rows.next() || rows.getInt(1) != seq) {
+                        throw new IOException("Chunk " + seq + " of attachment " + name + " is missing.");
                     }
+                    byte[] chunk = rows.getBytes(2);
+                    int from = (int) Math.max(0, first - position);
+                    int to = (int) Math.min(chunk.length, last - position + 1);
+                    out.write(chunk, from, to - from);
+                    position += chunk.length;
                 }
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
-            }
+            });
         } catch (SQLException e) {
             throw new IOException("Reading attachment " + name + " failed", e);
         }

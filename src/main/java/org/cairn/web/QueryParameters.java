@@ -55,6 +55,16 @@ public final class QueryParameters {
         return Optional.of(given.get(0));
     }
 
+    /** As {@link #single}, trimmed, refusing an empty value rather than reading it as absent. */
+    public static Optional<String> nonEmpty(Map<String, List<String>> query, String name) {
+        return single(query, name).map(value -> {
+            if (value.isBlank()) {
+                throw invalid(name, "is empty");
+            }
+            return value.trim();
+        });
+    }
+
     public static UUID uuid(String name, String value) {
         try {
             return UUID.fromString(value);
