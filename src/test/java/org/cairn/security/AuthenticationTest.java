@@ -19,6 +19,7 @@ import io.restassured.specification.RequestSpecification;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,20 @@ class AuthenticationTest {
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", equalTo("urn:cairn:problem:unauthorized"))
                 .body("detail", not(containsString("Exception"))));
+    }
+
+    /** Verified tokens are remembered; one must still stop working when it expires. */
+    @Test
+    void aTokenAdmittedBeforeItExpiresIsRefusedAfter() throws InterruptedException {
+        Instant expiry = Instant.now().plusSeconds(2);
+        String token = claims().expiresAt(expiry).sign(Tokens.privateKey());
+        withToken(token).when().get(HAZARD_AREAS).then().statusCode(200);
+        withToken(token).when().get(HAZARD_AREAS).then().statusCode(200);
+        // Past the expiry and the test profile's clock skew of one second.
+        Thread.sleep(Math.max(0, Duration.between(Instant.now(), expiry.plusMillis(2500)).toMillis()));
+        withToken(token).when().get(HAZARD_AREAS)
+                .then().statusCode(401)
+                .body("type", equalTo("urn:cairn:problem:unauthorized"));
     }
 
     @Test
