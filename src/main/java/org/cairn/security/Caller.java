@@ -28,6 +28,8 @@ public class Caller {
     private final String organisationClaim;
     private final CairnConfig.PublicRead publicRead;
     private boolean checkingForApprover;
+    /** The roles its credentials give, read once: a request asks for them many times. */
+    private Set<Role> ownRoles;
 
     public Caller(SecurityIdentity identity, CairnConfig config) {
         this.identity = identity;
@@ -115,9 +117,12 @@ public class Caller {
     }
 
     private Set<Role> ownRoles() {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        identity.getRoles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
-        return roles;
+        if (ownRoles == null) {
+            Set<Role> roles = EnumSet.noneOf(Role.class);
+            identity.getRoles().forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
+            ownRoles = roles;
+        }
+        return EnumSet.copyOf(ownRoles);
     }
 
     public boolean has(Role role) {
