@@ -7,7 +7,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
-/** Writes rows of {@link FeatureSql} as GeoJSON Features; the geometry text goes through untouched. */
+/**
+ * Writes rows of {@link FeatureSql} as GeoJSON Features; the geometry text goes through untouched,
+ * as the bytes PostgreSQL sent.
+ */
 final class FeatureWriter {
 
     private FeatureWriter() {
@@ -20,11 +23,11 @@ final class FeatureWriter {
         json.writeStringField("type", "Feature");
         json.writeStringField("id", row.getString(FeatureSql.ID));
         json.writeFieldName("geometry");
-        String geometry = row.getString(FeatureSql.GEOMETRY);
+        byte[] geometry = row.getBytes(FeatureSql.GEOMETRY);
         if (geometry == null) {
             json.writeNull();
         } else {
-            json.writeRawValue(geometry);
+            json.writeRawValue(new RawJson(geometry));
         }
         json.writeObjectFieldStart("properties");
         for (int i = 0; i < properties.size(); i++) {
