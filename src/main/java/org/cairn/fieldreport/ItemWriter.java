@@ -66,6 +66,17 @@ class ItemWriter {
         };
     }
 
+    /**
+     * Judges a new hazard area as {@link #write} would, without writing it: the same refusals, and the same
+     * conflict with a record under the item's id.
+     */
+    void check(FieldReportItemData item) {
+        if (item.kind != ItemKind.HAZARD_AREA || item.targetId != null) {
+            throw new IllegalStateException("only a new hazard area is checked without writing");
+        }
+        hazards.check(withItemId(item));
+    }
+
     private UUID newDevice(FieldReportItemData item, JsonNode body) {
         if (item.activityId != null) {
             return devices.findByActivity(item.activityId, body).id();

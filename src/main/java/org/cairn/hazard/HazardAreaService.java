@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.cairn.feature.FeatureStore;
 import org.cairn.audit.Clock;
 import org.cairn.feature.FeatureAccess;
@@ -22,7 +23,7 @@ import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
-/** Creates, replaces, patches and deletes hazard areas, each in one transaction. */
+/** Creates, replaces, patches and deletes hazard areas, each in one transaction; checks a new one without writing. */
 @ApplicationScoped
 public class HazardAreaService {
 
@@ -49,21 +50,17 @@ public class HazardAreaService {
 
     @Transactional
     public Written create(JsonNode body) {
-        HazardAreaFeature input = bodies.convert(body, HazardAreaFeature.class);
-        CheckedHazardArea checked = checks.check(input);
-        String requestDigest = digest.of(input);
-        if (input.id != null) {
-            ClientIds.lock(input.id);
-            HazardArea existing = HazardArea.findById(input.id);
-            if (existing != null) {
-                return replay(existing, requestDigest);
-            }
+        Creation creation = creation(body, ClientIds::lock);
+        if (creation.replay() != null) {
+            return creation.replay();
         }
+        CheckedHazardArea checked = creation.checked();
+        UUID id = checked.input().id;
         Instant now = Clock.now();
         HazardArea area = new HazardArea();
-        area.id = input.id != null ? input.id : UUID.randomUUID();
+        area.id = id != null ? id : UUID.randomUUID();
         HazardAreaMapping.apply(checked, area, now);
-        area.creationDigest = requestDigest;
+        area.creationDigest = creation.digest();
         area.createdAt = now;
         area.createdBy = caller.subject();
         area.updatedAt = now;
@@ -71,6 +68,39 @@ public class HazardAreaService {
         area.persist();
         area.flush();
         return new Written(area.id, true, warningsAfterShapeChange(checked, area.id));
+    }
+
+    /**
+     * What create would answer, without writing: the same refusals, and the same conflict with another
+     * record under the body's id; a replay passes. It holds no lock, since it writes nothing, and leaves out
+     * the overlap warnings. Not a transaction of its own: a refusal leaves the caller's transaction usable.
+     */
+    public void check(JsonNode body) {
+        creation(body, id -> {
+        });
+    }
+
+    /** What create makes of a body before it writes: the checked area and its digest, or the replay it answers. */
+    private record Creation(CheckedHazardArea checked, String digest, Written replay) {
+    }
+
+    /**
+     * Converts and checks a body for create; when it names an id, looks for a record under it, after
+     * holding the id as {@code holdId} says: create locks it, so that a retry sent while the first
+     * request still runs waits and is answered as a replay.
+     */
+    private Creation creation(JsonNode body, Consumer<UUID> holdId) {
+        HazardAreaFeature input = bodies.convert(body, HazardAreaFeature.class);
+        CheckedHazardArea checked = checks.check(input);
+        String requestDigest = digest.of(input);
+        if (input.id != null) {
+            holdId.accept(input.id);
+            HazardArea existing = HazardArea.findById(input.id);
+            if (existing != null) {
+                return new Creation(checked, requestDigest, replay(existing, requestDigest));
+            }
+        }
+        return new Creation(checked, requestDigest, null);
     }
 
     @Transactional

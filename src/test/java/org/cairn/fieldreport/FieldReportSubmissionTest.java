@@ -8,6 +8,7 @@ import static org.cairn.support.FieldReports.report;
 import static org.cairn.support.Features.accident;
 import static org.cairn.support.Features.casualty;
 import static org.cairn.support.Features.hazard;
+import static org.cairn.support.Features.polygon;
 import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.square;
 import static org.cairn.support.Features.uniqueName;
@@ -21,7 +22,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -89,22 +93,54 @@ class FieldReportSubmissionTest {
 
     @Test
     void anItemIsJudgedAsItsEndpointWouldAndTheReportKeepsItsIssues() {
-        Map<String, Object> bad = newHazard();
-        @SuppressWarnings("unchecked")
-        Map<String, Object> content = (Map<String, Object>) bad.get("content");
-        properties(content).remove("classification");
-        Map<String, Object> report = report(Organisations.ALPHA, newHazard(), bad);
+        Map<String, Object> unclassified = newHazard();
+        properties(content(unclassified)).remove("classification");
+        Map<String, Object> bowTie = newHazard();
+        content(bowTie).put("geometry", polygon(List.of(List.of(lon, 60.0), List.of(lon + 0.01, 60.01),
+                List.of(lon + 0.01, 60.0), List.of(lon, 60.01), List.of(lon, 60.0))));
+        Map<String, Object> taken = newHazard();
+        taken.put("id", org.cairn.support.Records.hazardArea(hazard(uniqueName("Taken"), square(lon, 60, 0.01))));
+        Map<String, Object> otherId = newHazard();
+        content(otherId).put("id", UUID.randomUUID().toString());
+        Map<String, Object> report = report(Organisations.ALPHA, newHazard(), unclassified, bowTie, taken, otherId);
+        String hazardAreas = Database.single(dataSource, "SELECT count(*) FROM hazard_area");
 
-        as("field_surveyor").contentType("application/json").body(report).when().post(REPORTS)
+        ExtractableResponse<Response> submitted = as("field_surveyor").contentType("application/json").body(report)
+                .when().post(REPORTS)
                 .then().statusCode(201)
-                .body("items[0].outcome", equalTo("ACCEPTED"))
-                .body("items[1].outcome", equalTo("INVALID"))
+                .body("items.outcome", equalTo(List.of("ACCEPTED", "INVALID", "INVALID", "INVALID", "INVALID")))
                 .body("items[1].problem.status", equalTo(422))
-                .body("items[1].problem.errors.field", hasItem("properties.classification"));
+                .body("items[1].problem.errors.field", hasItem("properties.classification"))
+                .body("items[2].problem.status", equalTo(422))
+                .body("items[2].problem.errors.field", hasItem("geometry"))
+                .body("items[3].problem.status", equalTo(409))
+                .body("items[3].problem.type", equalTo("urn:cairn:problem:conflict"))
+                .body("items[3].problem.detail", containsString("already exists with other content"))
+                .body("items[4].problem.status", equalTo(422))
+                .body("items[4].problem.errors.field", equalTo(List.of("id")))
+                .extract();
+        assertEquals(hazardAreas, Database.single(dataSource, "SELECT count(*) FROM hazard_area"));
 
-        // The direct endpoint says the same of the same hazard area.
-        dataManager().contentType("application/geo+json").body(content).when().post("/api/v1/hazard-areas")
-                .then().statusCode(422).body("errors.field", hasItem("properties.classification"));
+        // The direct endpoint says the same of the same hazard areas.
+        assertEquals(directProblem(content(unclassified)), submitted.jsonPath().getMap("items[1].problem"));
+        assertEquals(directProblem(content(bowTie)), submitted.jsonPath().getMap("items[2].problem"));
+        Map<String, Object> takenContent = new LinkedHashMap<>(content(taken));
+        takenContent.put("id", taken.get("id"));
+        assertEquals(directProblem(takenContent), submitted.jsonPath().getMap("items[3].problem"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> content(Map<String, Object> item) {
+        return (Map<String, Object>) item.get("content");
+    }
+
+    /** What the hazard area endpoint answers for a body that it refuses, but for the request path it names. */
+    private static Map<String, Object> directProblem(Map<String, Object> feature) {
+        Map<String, Object> problem = dataManager().contentType("application/geo+json").body(feature)
+                .when().post("/api/v1/hazard-areas").then().contentType("application/problem+json")
+                .extract().jsonPath().getMap("");
+        problem.remove("instance");
+        return problem;
     }
 
     @Test
