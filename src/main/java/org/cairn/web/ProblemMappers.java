@@ -152,10 +152,13 @@ public class ProblemMappers {
                 || state.equals("53300");
     }
 
+    /** The constraint PostgreSQL names; in a JDBC batch its error is the batch exception's next one. */
     private static String constraint(SQLException e) {
-        if (e instanceof PSQLException postgres && postgres.getServerErrorMessage() != null
-                && postgres.getServerErrorMessage().getConstraint() != null) {
-            return ", constraint " + postgres.getServerErrorMessage().getConstraint();
+        for (SQLException error = e; error != null; error = error.getNextException()) {
+            if (error instanceof PSQLException postgres && postgres.getServerErrorMessage() != null
+                    && postgres.getServerErrorMessage().getConstraint() != null) {
+                return ", constraint " + postgres.getServerErrorMessage().getConstraint();
+            }
         }
         return "";
     }
