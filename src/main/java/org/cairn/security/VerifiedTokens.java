@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -20,8 +21,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * Remembers bearer tokens whose signature and claims were verified, until they expire. A client
  * sends the same token with every request, and checking its RSA signature again each time was a
  * third of the work of a small GET. Only the exact token text that passed is remembered, never a
- * refusal; an entry lasts until the token's own expiry and at most {@link #LONGEST}, so a key
- * withdrawn from the identity provider's set stops being honoured within minutes.
+ * refusal; an entry lasts until the token's own expiry and at most {@link #LONGEST}.
  */
 @Alternative
 @Priority(1)
@@ -29,14 +29,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 class VerifiedTokens implements JWTParser {
 
     static final Duration LONGEST = Duration.ofMinutes(5);
-    /** Tokens of a few thousand clients; past that the memory is not worth the signature checks. */
-    private static final int MOST = 10_000;
+    /** Tokens of a thousand or two clients (a few KB each); past that the heap is worth more than the checks. */
+    private static final int MOST = 2_000;
+    /** Expired tokens are swept out every so many new ones, so that the map holds live ones mostly. */
+    private static final int SWEEP_EVERY = 100;
 
     private record Verified(JsonWebToken token, Instant until) {
     }
 
     private final DefaultJWTParser verifier;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final AtomicInteger added = new AtomicInteger();
 
     VerifiedTokens(DefaultJWTParser verifier) {
         this.verifier = verifier;
@@ -60,7 +63,7 @@ class VerifiedTokens implements JWTParser {
             Instant expiry = Instant.ofEpochSecond(checked.getExpirationTime());
             until = expiry.isBefore(until) ? expiry : until;
         }
-        if (verified.size() >= MOST) {
+        if (added.incrementAndGet() % SWEEP_EVERY == 0 || verified.size() >= MOST) {
             verified.values().removeIf(entry -> !now.isBefore(entry.until()));
             if (verified.size() >= MOST) {
                 verified.clear();
