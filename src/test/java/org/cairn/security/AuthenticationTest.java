@@ -13,10 +13,14 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
+import jakarta.inject.Inject;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -34,6 +38,9 @@ class AuthenticationTest {
 
     private static final String HAZARD_AREAS = "/api/v1/hazard-areas";
     private static final String API_KEYS = "/api/v1/api-keys";
+
+    @Inject
+    JWTParser tokenParser;
 
     @Test
     void noCredentialsIsUnauthorizedWithTheWaysToAuthenticate() {
@@ -67,6 +74,12 @@ class AuthenticationTest {
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .body("type", equalTo("urn:cairn:problem:unauthorized"))
                 .body("detail", not(containsString("Exception"))));
+    }
+
+    /** Tokens are verified through the parser that remembers them, not smallrye's own alone. */
+    @Test
+    void verifiedTokensAreRemembered() {
+        assertInstanceOf(VerifiedTokens.class, ClientProxy.unwrap(tokenParser));
     }
 
     /** Verified tokens are remembered; one must still stop working when it expires. */
