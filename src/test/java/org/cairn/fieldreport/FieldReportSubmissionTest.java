@@ -102,13 +102,20 @@ class FieldReportSubmissionTest {
         taken.put("id", org.cairn.support.Records.hazardArea(hazard(uniqueName("Taken"), square(lon, 60, 0.01))));
         Map<String, Object> otherId = newHazard();
         content(otherId).put("id", UUID.randomUUID().toString());
-        Map<String, Object> report = report(Organisations.ALPHA, newHazard(), unclassified, bowTie, taken, otherId);
+        Map<String, Object> sentBefore = newHazard();
+        Map<String, Object> sentBeforeContent = new LinkedHashMap<>(content(sentBefore));
+        sentBeforeContent.put("id", sentBefore.get("id"));
+        dataManager().contentType("application/geo+json").body(sentBeforeContent).when().post("/api/v1/hazard-areas")
+                .then().statusCode(201);
+        Map<String, Object> report = report(Organisations.ALPHA, newHazard(), unclassified, bowTie, taken, otherId,
+                sentBefore);
         String hazardAreas = Database.single(dataSource, "SELECT count(*) FROM hazard_area");
 
         ExtractableResponse<Response> submitted = as("field_surveyor").contentType("application/json").body(report)
                 .when().post(REPORTS)
                 .then().statusCode(201)
-                .body("items.outcome", equalTo(List.of("ACCEPTED", "INVALID", "INVALID", "INVALID", "INVALID")))
+                .body("items.outcome", equalTo(List.of("ACCEPTED", "INVALID", "INVALID", "INVALID", "INVALID",
+                        "ACCEPTED")))
                 .body("items[1].problem.status", equalTo(422))
                 .body("items[1].problem.errors.field", hasItem("properties.classification"))
                 .body("items[2].problem.status", equalTo(422))
