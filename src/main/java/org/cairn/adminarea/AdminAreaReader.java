@@ -17,8 +17,9 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Optional;
-import java.util.function.Function;
 import org.cairn.feature.FeatureReadException;
+import org.cairn.feature.PageLinks;
+import org.cairn.feature.RawJson;
 import org.cairn.feature.ServerCursor;
 import org.cairn.feature.SqlStatement;
 
@@ -41,15 +42,15 @@ public class AdminAreaReader {
         this.json = mapper.getFactory();
     }
 
-    /** A page of the areas the filters keep, in pcode order; {@code next} makes the link to the next page. */
-    public StreamingOutput page(AdminAreaQuery query, String self, Function<String, String> next) {
+    /** A page of the areas the filters keep, in pcode order, with the links of a list. */
+    public StreamingOutput page(AdminAreaQuery query, PageLinks links) {
         SqlStatement select = new SqlStatement().append(COLUMNS);
         query.where(select);
         select.append(" ORDER BY pcode LIMIT ?", query.limit() + 1);
         return output -> {
             try {
                 ServerCursor.stream(dataSource, select, FETCH_SIZE,
-                        rows -> writePage(rows, query.limit(), self, next, output));
+                        rows -> writePage(rows, query.limit(), links, output));
             } catch (SQLException e) {
                 throw new FeatureReadException(e);
             }
@@ -74,7 +75,7 @@ public class AdminAreaReader {
         }
     }
 
-    private void writePage(ResultSet rows, int limit, String self, Function<String, String> next, OutputStream output)
+    private void writePage(ResultSet rows, int limit, PageLinks links, OutputStream output)
             throws SQLException, IOException {
         try (JsonGenerator out = json.createGenerator(output)) {
             out.writeStartObject();
@@ -95,9 +96,9 @@ public class AdminAreaReader {
             out.writeEndArray();
             out.writeNumberField("numberReturned", returned);
             out.writeArrayFieldStart("links");
-            link(out, "self", self);
+            PageLinks.write(out, "self", links.type(), links.self());
             if (more) {
-                link(out, "next", next.apply(cursor(last)));
+                PageLinks.write(out, "next", links.type(), links.nextWithCursor().apply(cursor(last)));
             }
             out.writeEndArray();
             out.writeEndObject();
@@ -109,7 +110,7 @@ public class AdminAreaReader {
         out.writeStringField("type", "Feature");
         out.writeStringField("id", row.getString(1));
         out.writeFieldName("geometry");
-        out.writeRawValue(row.getString(8));
+        out.writeRawValue(new RawJson(row.getBytes(8)));
         out.writeObjectFieldStart("properties");
         out.writeStringField("pcode", row.getString(1));
         out.writeStringField("name", row.getString(2));
@@ -123,14 +124,6 @@ public class AdminAreaReader {
         out.writeNumberField("areaM2", row.getDouble(6));
         out.writeStringField("updatedAt", row.getObject(7, OffsetDateTime.class).toInstant().toString());
         out.writeEndObject();
-        out.writeEndObject();
-    }
-
-    private static void link(JsonGenerator out, String rel, String href) throws IOException {
-        out.writeStartObject();
-        out.writeStringField("rel", rel);
-        out.writeStringField("type", "application/geo+json");
-        out.writeStringField("href", href);
         out.writeEndObject();
     }
 

@@ -18,6 +18,7 @@ import org.cairn.job.Jobs;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Requires;
+import org.cairn.web.FeatureResponses;
 import org.cairn.web.MediaTypes;
 import org.cairn.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -74,9 +75,7 @@ public class AdminAreaResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "AdminAreaCollection")))
     public Response list(@Context UriInfo uri) {
         AdminAreaQuery query = AdminAreaQuery.parse(uri.getQueryParameters());
-        return Response.ok(reader.page(query, uri.getRequestUri().toString(),
-                cursor -> uri.getRequestUriBuilder().replaceQueryParam("cursor", cursor).build().toString()),
-                MediaTypes.GEO_JSON).build();
+        return Response.ok(reader.page(query, FeatureResponses.pageLinks(uri)), MediaTypes.GEO_JSON).build();
     }
 
     @GET

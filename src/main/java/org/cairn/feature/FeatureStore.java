@@ -158,13 +158,13 @@ public class FeatureStore {
             }
             generator.writeStringField("timeStamp", Instant.now().toString());
             generator.writeArrayFieldStart("links");
-            link(generator, "self", links.type(), links.self());
+            PageLinks.write(generator, "self", links.type(), links.self());
             for (PageLinks.Link other : links.others()) {
-                link(generator, other.rel(), other.type(), other.href());
+                PageLinks.write(generator, other.rel(), other.type(), other.href());
             }
             if (more) {
                 String cursor = new Cursor(query.sortToken(), lastSortValue, UUID.fromString(lastId)).encode();
-                link(generator, "next", links.type(), links.nextWithCursor().apply(cursor));
+                PageLinks.write(generator, "next", links.type(), links.nextWithCursor().apply(cursor));
             }
             generator.writeEndArray();
             generator.writeEndObject();
@@ -181,13 +181,5 @@ public class FeatureStore {
         } catch (SQLException e) {
             throw new FeatureReadException(e);
         }
-    }
-
-    private static void link(JsonGenerator generator, String rel, String type, String href) throws IOException {
-        generator.writeStartObject();
-        generator.writeStringField("rel", rel);
-        generator.writeStringField("type", type);
-        generator.writeStringField("href", href);
-        generator.writeEndObject();
     }
 }

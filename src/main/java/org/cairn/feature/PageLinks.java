@@ -1,5 +1,7 @@
 package org.cairn.feature;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -20,5 +22,14 @@ public record PageLinks(String self, String type, UnaryOperator<String> nextWith
     /** The links of an /api/v1 list: self and next, as GeoJSON. */
     public static PageLinks of(String self, UnaryOperator<String> nextWithCursor) {
         return new PageLinks(self, "application/geo+json", nextWithCursor, List.of(), null);
+    }
+
+    /** Writes one link object of a page's {@code links}. */
+    public static void write(JsonGenerator generator, String rel, String type, String href) throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("rel", rel);
+        generator.writeStringField("type", type);
+        generator.writeStringField("href", href);
+        generator.writeEndObject();
     }
 }

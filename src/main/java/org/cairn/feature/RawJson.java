@@ -13,12 +13,12 @@ import java.nio.charset.StandardCharsets;
  * the largest part of the service's own work on a page. Only a generator that writes characters
  * rather than bytes decodes it.
  */
-final class RawJson implements SerializableString {
+public final class RawJson implements SerializableString {
 
     private final byte[] utf8;
     private SerializedString text;
 
-    RawJson(byte[] utf8) {
+    public RawJson(byte[] utf8) {
         this.utf8 = utf8;
     }
 
