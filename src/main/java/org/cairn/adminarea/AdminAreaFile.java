@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Set;
+import org.cairn.geo.GeoJsonGeometryReader;
 import org.cairn.web.BoundedInputStream;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
@@ -23,10 +23,6 @@ import org.cairn.web.ProblemType;
  * than once, one feature at a time: boundary files run to hundreds of megabytes.
  */
 final class AdminAreaFile implements AutoCloseable {
-
-    /** The names legacy GeoJSON gives WGS 84 in its {@code crs} member; RFC 7946 files have none. */
-    private static final Set<String> WGS84 = Set.of("urn:ogc:def:crs:OGC:1.3:CRS84", "urn:ogc:def:crs:OGC::CRS84",
-            "urn:ogc:def:crs:EPSG::4326", "EPSG:4326", "http://www.opengis.net/def/crs/OGC/1.3/CRS84");
 
     private final Path path;
     private final JsonFactory json;
@@ -137,7 +133,7 @@ final class AdminAreaFile implements AutoCloseable {
 
     private static void checkCrs(JsonNode crs) {
         String name = crs.path("properties").path("name").asText("");
-        if (!crs.isNull() && !WGS84.contains(name)) {
+        if (!crs.isNull() && !GeoJsonGeometryReader.namesWgs84(crs)) {
             throw new ProblemException(ProblemType.INVALID_CONTENT, "The file's crs is " + (name.isEmpty() ? "not named"
                     : name) + "; Cairn imports areas in WGS 84 longitude/latitude (RFC 7946 GeoJSON). Reproject "
                     + "first, for example with ogr2ogr -t_srs EPSG:4326.");

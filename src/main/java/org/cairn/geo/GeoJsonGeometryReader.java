@@ -29,6 +29,11 @@ public final class GeoJsonGeometryReader {
     private final List<FieldError> errors;
     private final List<Warning> warnings;
 
+    /** Whether a legacy GeoJSON {@code crs} member names WGS 84 with longitude first. */
+    public static boolean namesWgs84(JsonNode crs) {
+        return WGS84_NAMES.contains(crs.path("properties").path("name").asText());
+    }
+
     public GeoJsonGeometryReader(List<FieldError> errors, List<Warning> warnings) {
         this.errors = errors;
         this.warnings = warnings;
@@ -84,7 +89,7 @@ public final class GeoJsonGeometryReader {
             return null;
         }
         JsonNode crs = geometry.get("crs");
-        if (crs != null && !WGS84_NAMES.contains(crs.path("properties").path("name").asText())) {
+        if (crs != null && !namesWgs84(crs)) {
             errors.add(new FieldError(field + ".crs",
                     "coordinates must be WGS 84 longitude, latitude (RFC 7946); other reference systems are not accepted here"));
             return null;
