@@ -31,7 +31,7 @@ final class KmlExport {
         this.classification = classification;
         this.label = label;
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\">"
-                + "<Document><name>" + escape(title) + "</name>\n");
+                + "<Document><name>" + Markup.escape(title) + "</name>\n");
         for (Map.Entry<String, String> style : CLASSIFICATION_COLOURS.entrySet()) {
             style(style.getKey(), style.getValue());
         }
@@ -43,13 +43,13 @@ final class KmlExport {
         String style = styleKey != null && CLASSIFICATION_COLOURS.containsKey(styleKey.toString())
                 ? styleKey.toString() : "default";
         Object name = label < 0 ? null : row.value(label);
-        out.write("<Placemark id=\"" + row.id() + "\"><name>" + escape(name == null ? row.id() : name.toString())
+        out.write("<Placemark id=\"" + row.id() + "\"><name>" + Markup.escape(name == null ? row.id() : name.toString())
                 + "</name><styleUrl>#" + style + "</styleUrl><ExtendedData>");
         for (int i = 0; i < row.properties().size(); i++) {
             Object value = row.value(i);
             if (value != null) {
-                out.write("<Data name=\"" + escape(row.properties().get(i).name()) + "\"><value>"
-                        + escape(value.toString()) + "</value></Data>");
+                out.write("<Data name=\"" + Markup.escape(row.properties().get(i).name()) + "\"><value>"
+                        + Markup.escape(value.toString()) + "</value></Data>");
             }
         }
         out.write("</ExtendedData>");
@@ -67,9 +67,5 @@ final class KmlExport {
     private void style(String id, String colour) throws IOException {
         out.write("<Style id=\"" + id + "\"><LineStyle><color>ff" + colour.substring(2) + "</color><width>2</width>"
                 + "</LineStyle><PolyStyle><color>" + colour + "</color></PolyStyle></Style>\n");
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

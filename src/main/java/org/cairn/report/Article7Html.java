@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cairn.export.Markup;
 import org.cairn.report.Article7Report.Article7;
 import org.cairn.report.Article7Report.Section;
 
@@ -37,8 +38,8 @@ final class Article7Html {
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         String title = "Article 7 report tables, " + report.year()
                 + (report.adminArea() == null ? "" : ", admin area " + report.adminArea());
-        html.append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE)
-                .append("</style>\n</head>\n<body>\n<h1>").append(escape(title)).append("</h1>\n")
+        html.append("<title>").append(Markup.escape(title)).append("</title>\n<style>\n").append(STYLE)
+                .append("</style>\n</head>\n<body>\n<h1>").append(Markup.escape(title)).append("</h1>\n")
                 .append("<p>Calendar year ").append(report.year()).append("; remaining contamination at ")
                 .append(report.remainingAt()).append(". Areas in square metres (m²) on the WGS 84 ellipsoid.</p>\n");
         report.sections().forEach(section -> table(html, section));
@@ -47,16 +48,16 @@ final class Article7Html {
 
     private static void table(StringBuilder html, Section section) {
         Tabulation table = section.table();
-        html.append("<table id=\"").append(escape(section.id())).append("\">\n<caption>")
-                .append(escape(section.caption())).append("</caption>\n<thead><tr>");
-        table.groupBy().forEach(dimension -> html.append("<th scope=\"col\">").append(escape(label(dimension)))
+        html.append("<table id=\"").append(Markup.escape(section.id())).append("\">\n<caption>")
+                .append(Markup.escape(section.caption())).append("</caption>\n<thead><tr>");
+        table.groupBy().forEach(dimension -> html.append("<th scope=\"col\">").append(Markup.escape(label(dimension)))
                 .append("</th>"));
-        table.measures().forEach(measure -> html.append("<th scope=\"col\">").append(escape(label(measure)))
+        table.measures().forEach(measure -> html.append("<th scope=\"col\">").append(Markup.escape(label(measure)))
                 .append("</th>"));
         html.append("</tr></thead>\n<tbody>\n");
         for (Map<String, Object> cell : table.cells()) {
             html.append("<tr>");
-            table.groupBy().forEach(dimension -> html.append("<td>").append(escape(text(cell.get(dimension))))
+            table.groupBy().forEach(dimension -> html.append("<td>").append(Markup.escape(text(cell.get(dimension))))
                     .append("</td>"));
             numbers(html, table.measures(), cell);
             html.append("</tr>\n");
@@ -70,12 +71,12 @@ final class Article7Html {
         numbers(html, table.measures(), table.totals());
         html.append("</tr></tfoot>\n</table>\n");
         if (section.note() != null) {
-            html.append("<p class=\"note\">").append(escape(section.note())).append("</p>\n");
+            html.append("<p class=\"note\">").append(Markup.escape(section.note())).append("</p>\n");
         }
     }
 
     private static void numbers(StringBuilder html, List<String> measures, Map<String, Object> values) {
-        measures.forEach(measure -> html.append("<td class=\"n\">").append(escape(number(values.get(measure))))
+        measures.forEach(measure -> html.append("<td class=\"n\">").append(Markup.escape(number(values.get(measure))))
                 .append("</td>"));
     }
 
@@ -100,20 +101,5 @@ final class Article7Html {
         }
         String words = name.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
-
-    static String escape(String text) {
-        StringBuilder escaped = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '&' -> escaped.append("&amp;");
-                case '<' -> escaped.append("&lt;");
-                case '>' -> escaped.append("&gt;");
-                case '"' -> escaped.append("&quot;");
-                case '\'' -> escaped.append("&#39;");
-                default -> escaped.append(c);
-            }
-        }
-        return escaped.toString();
     }
 }
