@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.cairn.feature.SqlStatement;
 
-/** Counts any {@link StatisticsTable} by a {@link Selection}: one GROUP BY query, and one for the totals. */
+/** Counts any {@link StatisticsTable} by a {@link Selection}: a GROUP BY query, and one for its totals. */
 @ApplicationScoped
 class Tabulator {
 
@@ -25,7 +25,9 @@ class Tabulator {
 
     Tabulation tabulate(StatisticsTable table, Selection selection) {
         List<Map<String, Object>> cells = query(table, selection);
-        Map<String, Object> totals = query(table, selection.grouped(List.of())).get(0);
+        // Ungrouped, the one cell is the totals already; a copy, since suppression changes cells.
+        Map<String, Object> totals = selection.groupBy().isEmpty() ? new LinkedHashMap<>(cells.get(0))
+                : query(table, selection.grouped(List.of())).get(0);
         return new Tabulation(selection.groupBy(), table.measureNames(), cells, totals, false);
     }
 
