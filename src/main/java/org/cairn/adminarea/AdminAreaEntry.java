@@ -2,7 +2,6 @@ package org.cairn.adminarea;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What the mapping reads from one feature of an import, or why the feature cannot be imported.
@@ -10,7 +9,6 @@ import java.util.regex.Pattern;
  */
 record AdminAreaEntry(int index, String pcode, String name, Integer level, String parent, String problem) {
 
-    private static final Pattern PCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,49}");
     private static final int MAX_NAME = 200;
 
     boolean accepted() {
@@ -45,7 +43,7 @@ record AdminAreaEntry(int index, String pcode, String name, Integer level, Strin
         if (entry.pcode == null) {
             return "It has no pcode in property " + mapping.pcodeProperty() + ".";
         }
-        if (!PCODE.matcher(entry.pcode).matches()) {
+        if (!Pcodes.wellFormed(entry.pcode)) {
             return "The pcode '" + entry.pcode + "' is not a pcode: up to 50 letters, digits, '_', '.' or '-'.";
         }
         if (entry.name == null) {

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
+import org.cairn.adminarea.Pcodes;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 import org.cairn.web.QueryParameters;
@@ -19,17 +19,13 @@ import org.cairn.web.QueryParameters;
  */
 final class StatisticsParameters {
 
-    private static final Pattern PCODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,49}");
     static final int DEEPEST_LEVEL = 4;
 
     private final Map<String, List<String>> query;
 
     StatisticsParameters(Map<String, List<String>> query, List<String> accepted) {
         this.query = query;
-        query.keySet().stream().filter(name -> !accepted.contains(name)).findFirst().ifPresent(name -> {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER,
-                    "Unknown query parameter " + name + "; this report accepts " + String.join(", ", accepted) + ".");
-        });
+        QueryParameters.refuseUnknown(query, Set.copyOf(accepted));
     }
 
     /** The dimensions to group by, in the order given, each one of those the table knows. */
@@ -78,7 +74,7 @@ final class StatisticsParameters {
 
     String adminArea() {
         return QueryParameters.single(query, "adminArea").map(value -> {
-            if (!PCODE.matcher(value).matches()) {
+            if (!Pcodes.wellFormed(value)) {
                 throw QueryParameters.invalid("adminArea", "is not a pcode");
             }
             return value;

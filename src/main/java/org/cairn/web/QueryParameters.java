@@ -33,12 +33,12 @@ public final class QueryParameters {
         return Optional.of(values.get(0));
     }
 
-    /** Refuses the query when it names a parameter the list does not accept. */
+    /** Refuses the query when it names a parameter the list or report does not accept. */
     public static void refuseUnknown(Map<String, List<String>> query, Set<String> accepted) {
         for (String name : query.keySet()) {
             if (!accepted.contains(name)) {
                 throw new ProblemException(ProblemType.INVALID_PARAMETER, "Unknown query parameter " + name
-                        + "; this list accepts " + String.join(", ", accepted.stream().sorted().toList()) + ".");
+                        + "; it accepts " + String.join(", ", accepted.stream().sorted().toList()) + ".");
             }
         }
     }
