@@ -22,7 +22,8 @@ record StatisticsTable(String from, String where, List<Object> parameters, List<
     Map<String, Dimension> dimensions(Integer adminLevel) {
         Map<String, Dimension> all = new LinkedHashMap<>();
         dimensions.forEach(dimension -> all.put(dimension.name(), dimension));
-        all.put(ADMIN_AREA, new Dimension(ADMIN_AREA, adminLevel == null ? adminPcode
+        // From the joined area, so that a generalised place (a subquery) is worked out once a row.
+        all.put(ADMIN_AREA, new Dimension(ADMIN_AREA, adminLevel == null ? AdminAreas.ALIAS + ".pcode"
                 : AdminAreas.ALIAS + ".lineage[" + (adminLevel + 1) + "]"));
         all.put(ORGANISATION, new Dimension(ORGANISATION, organisation));
         return all;
