@@ -59,18 +59,30 @@ public record Bbox(double west, double south, double east, double north, Crs crs
         }
     }
 
+    /** Whether this is one box in WGS 84, not two either side of the antimeridian. */
+    public boolean single() {
+        return !crs.geographic() || west <= east;
+    }
+
     /** Filters on the spatial index first ({@code &&}, inside ST_Intersects), then on the exact intersection. */
     public void apply(String geometryColumn, SqlStatement where) {
-        if (!crs.geographic()) {
-            where.append(" AND ST_Intersects(" + geometryColumn + ", ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, "
-                    + crs.srid() + "), 4326))", west, south, east, north);
-        } else if (west <= east) {
-            where.append(" AND ST_Intersects(" + geometryColumn + ", ST_MakeEnvelope(?, ?, ?, ?, 4326))",
-                    west, south, east, north);
+        if (single()) {
+            where.append(" AND ST_Intersects(" + geometryColumn + ", ");
+            envelope(where);
+            where.append(")");
         } else {
             where.append(" AND (ST_Intersects(" + geometryColumn + ", ST_MakeEnvelope(?, ?, 180, ?, 4326))"
                     + " OR ST_Intersects(" + geometryColumn + ", ST_MakeEnvelope(-180, ?, ?, ?, 4326)))",
                     west, south, north, south, east, north);
+        }
+    }
+
+    /** The single box as a WGS 84 geometry; in a projected CRS its corners are transformed. */
+    void envelope(SqlStatement sql) {
+        if (crs.geographic()) {
+            sql.append("ST_MakeEnvelope(?, ?, ?, ?, 4326)", west, south, east, north);
+        } else {
+            sql.append("ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, " + crs.srid() + "), 4326)", west, south, east, north);
         }
     }
 }

@@ -28,15 +28,63 @@ final class FeatureSql {
     static SqlStatement page(FeatureType type, FeatureQuery query, FeatureAccess access) {
         SqlStatement select = select(type, query.sort().column(), access, query.crs());
         where(type, query, select);
-        String direction = query.descending() ? "DESC" : "ASC";
-        if (query.after() != null) {
-            select.append(" AND (" + query.sort().column() + ", t.id) " + (query.descending() ? "<" : ">")
-                    + " (CAST(? AS " + query.sort().sqlType() + "), ?)", query.after().value(), query.after().id());
-        }
+        after(query, select);
+        String direction = direction(query);
         select.append(" ORDER BY " + query.sort().column() + " " + direction + ", t.id " + direction);
         // One row more than asked tells whether a next page exists.
         select.append(" LIMIT ?", query.limit() + 1);
+        // A cached generic plan cannot know how much of the table a window holds, and reads all of
+        // a large one before sorting; planned with its values the query reads in order and stops.
+        return query.bbox() == null ? select : select.plannedEachTime();
+    }
+
+    /**
+     * The same page as {@link #page} for a query with a single bbox, chosen in two steps. The
+     * footprint index gives every row whose box touches the window together with its sort value,
+     * without reading the table; those are put in order, and only then are rows read from the
+     * table, one by one in that order, each checked against the exact intersection and every other
+     * filter, until the page is full. A dense window thus costs one table read per row returned,
+     * not one per polygon in the window.
+     */
+    static SqlStatement pageByFootprint(FeatureType type, FeatureQuery query, FeatureAccess access) {
+        String sort = query.sort().column();
+        String direction = direction(query);
+        SqlStatement select = new SqlStatement().append(columns(type, sort, geometry(type.geometryColumn(), query.crs())));
+        select.append(" FROM (SELECT t.id, " + sort + " AS sort_value FROM " + type.footprintTable() + " t WHERE "
+                + type.visible() + " AND t.footprint && box(");
+        query.bbox().envelope(select);
+        select.append(")");
+        after(query, select);
+        // OFFSET 0 keeps both subqueries apart: merged, the planner would read every candidate's row.
+        select.append(" ORDER BY " + sort + " " + direction + ", t.id " + direction + " OFFSET 0) page"
+                + " CROSS JOIN LATERAL (SELECT * FROM " + type.footprintTable() + " t WHERE t.id = page.id OFFSET 0) t"
+                + type.joins() + " WHERE " + type.visible());
+        type.restrict(access, select);
+        where(type, query, select);
+        select.append(" ORDER BY page.sort_value " + direction + ", page.id " + direction);
+        select.append(" LIMIT ?", query.limit() + 1);
         return select;
+    }
+
+    /** How many rows PostGIS's statistics expect in the single bbox, and in the table; NULLs before any. */
+    static SqlStatement estimatedWindow(FeatureType type, Bbox bbox) {
+        String column = type.geometryColumn().substring("t.".length());
+        SqlStatement estimate = new SqlStatement().append("SELECT matches, total FROM estimated_window(CAST(? AS regclass), ?, ",
+                type.footprintTable(), column);
+        bbox.envelope(estimate);
+        return estimate.append(")");
+    }
+
+    /** Resumes after the cursor's row, in the query's order. */
+    private static void after(FeatureQuery query, SqlStatement where) {
+        if (query.after() != null) {
+            where.append(" AND (" + query.sort().column() + ", t.id) " + (query.descending() ? "<" : ">")
+                    + " (CAST(? AS " + query.sort().sqlType() + "), ?)", query.after().value(), query.after().id());
+        }
+    }
+
+    private static String direction(FeatureQuery query) {
+        return query.descending() ? "DESC" : "ASC";
     }
 
     /** Every feature the query reaches, in its order, with the geometry encoded for an export. */
@@ -44,7 +92,7 @@ final class FeatureSql {
         SqlStatement select = select(type, query.sort().column(), access,
                 encoding.of(type.geometryColumn()));
         where(type, query, select);
-        String direction = query.descending() ? "DESC" : "ASC";
+        String direction = direction(query);
         return select.append(" ORDER BY " + query.sort().column() + " " + direction + ", t.id " + direction);
     }
 
@@ -80,14 +128,18 @@ final class FeatureSql {
     }
 
     private static SqlStatement select(FeatureType type, String sortColumn, FeatureAccess access, String geometry) {
+        SqlStatement select = new SqlStatement().append(columns(type, sortColumn, geometry)
+                + " FROM " + type.from() + " WHERE " + type.visible());
+        type.restrict(access, select);
+        return select;
+    }
+
+    private static String columns(FeatureType type, String sortColumn, String geometry) {
         StringBuilder columns = new StringBuilder("SELECT t.id, ").append(geometry).append(", t.version");
         for (FeatureProperty property : type.properties()) {
             columns.append(", ").append(property.sql());
         }
-        columns.append(", ").append(sortColumn).append("::text");
-        SqlStatement select = new SqlStatement().append(columns + " FROM " + type.from() + " WHERE " + type.visible());
-        type.restrict(access, select);
-        return select;
+        return columns.append(", ").append(sortColumn).append("::text").toString();
     }
 
     /** GeoJSON of the geometry in the wanted CRS, its axes in that CRS's order. */

@@ -31,6 +31,12 @@ import org.cairn.geo.Crs;
 public class FeatureStore {
 
     private static final int FETCH_SIZE = 500;
+    /**
+     * How many footprints the index gives and sorts in the time the planner's own plan reads and
+     * tests one row in the list's order, measured on 1 000 000 hazard areas: the ordered plan reads
+     * about (page size × rows in the table / rows in the window) rows before the page is full.
+     */
+    private static final double FOOTPRINTS_PER_ORDERED_ROW = 30;
 
     private final AgroalDataSource dataSource;
     private final JsonFactory json;
@@ -43,8 +49,34 @@ public class FeatureStore {
     }
 
     public StreamingOutput page(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links) {
-        SqlStatement select = FeatureSql.page(type, query, access);
+        SqlStatement select = byFootprint(type, query)
+                ? FeatureSql.pageByFootprint(type, query, access)
+                : FeatureSql.page(type, query, access);
         return output -> stream(select, rows -> writeCollection(type, query, access, links, rows, output));
+    }
+
+    /**
+     * Whether the query's page is best chosen from the footprint index: a type with one, and a
+     * window that holds few enough rows that sorting them all costs less than reading rows in order
+     * until the page is full.
+     */
+    private boolean byFootprint(FeatureType type, FeatureQuery query) {
+        if (type.footprintTable() == null || query.bbox() == null || !query.bbox().single()) {
+            return false;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = FeatureSql.estimatedWindow(type, query.bbox()).prepare(connection);
+                ResultSet row = statement.executeQuery()) {
+            row.next();
+            double matches = row.getDouble(1);
+            if (row.wasNull()) {
+                return false;
+            }
+            double orderedRows = (query.limit() + 1) * row.getDouble(2) / Math.max(matches, 1);
+            return matches <= FOOTPRINTS_PER_ORDERED_ROW * orderedRows;
+        } catch (SQLException e) {
+            throw new FeatureReadException(e);
+        }
     }
 
     /** Runs the query with a server-side cursor and hands its result over. */

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param sensitiveRows  condition of the rows that only callers with the sensitive-data permission see, or null
  * @param geometryColumn WGS 84 geometry column
  * @param sortKeys       accepted orders; the first is the default
+ * @param footprintTable the table behind {@code t} when it keeps a {@code footprint} box of its
+ *                       geometry in a covering index (V12), so that a page in a small map window is
+ *                       chosen from that index; null for a type without one
  */
 public record FeatureType(
         String collection,
@@ -27,7 +30,27 @@ public record FeatureType(
         String geometryColumn,
         List<FeatureProperty> properties,
         Map<String, FeatureFilter> filters,
-        List<SortKey> sortKeys) {
+        List<SortKey> sortKeys,
+        String footprintTable) {
+
+    public FeatureType {
+        if (footprintTable != null && !(from.equals(footprintTable + " t") || from.startsWith(footprintTable + " t "))) {
+            throw new IllegalArgumentException("The footprint table must be the table of alias t in " + from);
+        }
+    }
+
+    /** A type whose pages are chosen from the rows themselves. */
+    public FeatureType(String collection, String itemName, String from, String visible, String organisationColumn,
+            String sensitiveRows, String geometryColumn, List<FeatureProperty> properties,
+            Map<String, FeatureFilter> filters, List<SortKey> sortKeys) {
+        this(collection, itemName, from, visible, organisationColumn, sensitiveRows, geometryColumn, properties,
+                filters, sortKeys, null);
+    }
+
+    /** What follows the footprint table and its alias in {@link #from}: the joins of the other tables. */
+    String joins() {
+        return from.substring((footprintTable + " t").length());
+    }
 
     public SortKey defaultSort() {
         return sortKeys.get(0);

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.postgresql.PGStatement;
 
 /** SQL text assembled from fixed fragments, with every value from a request bound as a parameter. */
 public final class SqlStatement {
 
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
+    private boolean plannedEachTime;
 
     public SqlStatement append(String fragment) {
         sql.append(fragment);
@@ -26,12 +28,25 @@ public final class SqlStatement {
         return this;
     }
 
+    /**
+     * Has PostgreSQL plan this statement with its values every time it runs, never from a cached
+     * generic plan: for queries whose best plan depends on the values, such as a map window's size.
+     */
+    public SqlStatement plannedEachTime() {
+        plannedEachTime = true;
+        return this;
+    }
+
     public String sql() {
         return sql.toString();
     }
 
     public PreparedStatement prepare(Connection connection) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql.toString());
+        if (plannedEachTime) {
+            // An unnamed statement, parsed and planned anew at each execution.
+            statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
         for (int i = 0; i < parameters.size(); i++) {
             Object value = parameters.get(i);
             if (value instanceof String[] texts) {

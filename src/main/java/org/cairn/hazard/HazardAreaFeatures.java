@@ -80,7 +80,8 @@ public final class HazardAreaFeatures {
             List.of(
                     new SortKey("updatedAt", "t.updated_at", "timestamptz"),
                     new SortKey("createdAt", "t.created_at", "timestamptz"),
-                    new SortKey("localId", "t.local_id", "text")));
+                    new SortKey("localId", "t.local_id", "text")),
+            "hazard_area");
 
     private HazardAreaFeatures() {
     }

@@ -1,0 +1,27 @@
+-- A page of hazard areas in a small map window used to read every polygon in the window from the
+-- table before the first hundred in the list's order could be chosen: in a dense window of a large
+-- database that is thousands of heap pages per request. The footprint (the polygon's bounding box)
+-- and the list orders sit in one covering index, so that the page's rows are chosen from the index
+-- alone and only those rows are read from the table. A plain box is used because PostgreSQL can
+-- answer an index-only scan from a GiST index on it, which it cannot from one on a geometry.
+ALTER TABLE hazard_area ADD COLUMN footprint box GENERATED ALWAYS AS (box(geom)) STORED;
+
+CREATE INDEX hazard_area_footprint_idx ON hazard_area USING gist (footprint)
+    INCLUDE (updated_at, created_at, local_id, id) WHERE deleted_at IS NULL;
+
+-- How many rows PostGIS's statistics expect to share an area with a geometry column, and how many
+-- the table holds, so that the service can choose between the index above (few rows in the window)
+-- and an ordered scan that stops after one page (much of the table in the window). PostgreSQL keeps
+-- no statistics on plain boxes and cannot make that choice itself. NULLs while the table has no
+-- statistics yet (before its first ANALYZE), when PostGIS raises an error instead of an estimate.
+CREATE FUNCTION estimated_window(tbl regclass, col text, area geometry,
+        OUT matches double precision, OUT total double precision)
+LANGUAGE plpgsql STABLE AS $$
+BEGIN
+    SELECT reltuples INTO total FROM pg_class WHERE oid = tbl;
+    matches := _postgis_selectivity(tbl, col, area) * total;
+EXCEPTION WHEN OTHERS THEN
+    matches := NULL;
+    total := NULL;
+END
+$$;
