@@ -43,8 +43,9 @@ final class FeatureSql {
      * footprint index gives every row whose box touches the window together with its sort value,
      * without reading the table; those are put in order, and only then are rows read from the
      * table, one by one in that order, each checked against the exact intersection and every other
-     * filter, until the page is full. A dense window thus costs one table read per row returned,
-     * not one per polygon in the window.
+     * filter, until the page is full. A dense window thus costs table reads for the rows returned
+     * (and for the few whose box touches the window but whose shape does not), not for every
+     * polygon in it.
      */
     static SqlStatement pageByFootprint(FeatureType type, FeatureQuery query, FeatureAccess access) {
         String sort = query.sort().column();

@@ -49,19 +49,23 @@ public class FeatureStore {
     }
 
     public StreamingOutput page(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links) {
-        SqlStatement select = byFootprint(type, query)
+        SqlStatement select = byFootprint(type, query, access)
                 ? FeatureSql.pageByFootprint(type, query, access)
                 : FeatureSql.page(type, query, access);
         return output -> stream(select, rows -> writeCollection(type, query, access, links, rows, output));
     }
 
     /**
-     * Whether the query's page is best chosen from the footprint index: a type with one, and a
-     * window that holds few enough rows that sorting them all costs less than reading rows in order
-     * until the page is full.
+     * Whether the query's page is best chosen from the footprint index: a type with one, a window
+     * and nothing else to select by, and a window that holds few enough rows that sorting them all
+     * costs less than reading rows in order until the page is full. Other filters (a text search,
+     * {@code updatedSince}, one organisation's records) may keep all but a few of the window's
+     * rows out, and the plain query can use their own indexes where the two steps would read every
+     * candidate in turn.
      */
-    private boolean byFootprint(FeatureType type, FeatureQuery query) {
-        if (type.footprintTable() == null || query.bbox() == null || !query.bbox().single()) {
+    private boolean byFootprint(FeatureType type, FeatureQuery query, FeatureAccess access) {
+        if (type.footprintTable() == null || query.bbox() == null || !query.bbox().single()
+                || !query.filters().isEmpty() || !query.conditions().isEmpty() || access.organisation() != null) {
             return false;
         }
         try (Connection connection = dataSource.getConnection();

@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
  * Pages of hazard areas in a map window. Once the table has statistics, such pages are chosen
  * from the footprint index (the polygons' boxes) and only then read from the table; the answer
  * must be exactly what the plain query gives: the exact intersection, not the box, decides, and
- * every order with its id tie-break and cursors works as on any list.
+ * every order with its id tie-break and cursors works as on any list. A page with other filters
+ * takes the plain query, so these pages select by the window alone, in a part of the world that
+ * only this test draws in and clears before each of its tests.
  */
 @QuarkusTest
 class HazardAreaWindowTest {
@@ -44,6 +46,8 @@ class HazardAreaWindowTest {
 
     @BeforeEach
     void layHazards() {
+        Database.execute(dataSource, "UPDATE hazard_area SET deleted_at = now(), deleted_by = 'window test'"
+                + " WHERE deleted_at IS NULL AND ST_Intersects(geom, ST_MakeEnvelope(-151, -41, -149, -39, 4326))");
         name = uniqueName("window");
         List<String> inside = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
@@ -91,7 +95,6 @@ class HazardAreaWindowTest {
         List<String> found = dataManager()
                 .queryParam("bbox-crs", "http://www.opengis.net/def/crs/EPSG/0/3857")
                 .queryParam("bbox", "-16697923.619,-4865942.280,-16686791.670,-4851421.175")
-                .queryParam("filter", "name = '" + name + "'")
                 .queryParam("limit", 100)
                 .when().get("/ogc/collections/hazard-areas/items")
                 .then().statusCode(200).extract().path("features.id");
@@ -118,7 +121,7 @@ class HazardAreaWindowTest {
     /** Follows next links to the end, three features a page, as a client would. */
     private List<String> walk(String sort) {
         List<String> seen = new ArrayList<>();
-        String url = HAZARD_AREAS + "?limit=3&bbox=" + WINDOW + "&q=" + name + "&" + sort;
+        String url = HAZARD_AREAS + "?limit=3&bbox=" + WINDOW + "&" + sort;
         while (url != null) {
             JsonPath page = dataManager().urlEncodingEnabled(false).when().get(url).then().statusCode(200)
                     .extract().jsonPath();
