@@ -10,6 +10,9 @@ setup = function(thread)
 end
 
 response = function(status, headers, body)
+  if status ~= 200 then
+    return
+  end
   local _, n = body:gsub('"type":"Feature"', "")
   features = features + n
   answers = answers + 1
