@@ -1,8 +1,8 @@
 -- A page of hazard areas in a small map window used to read every polygon in the window from the
 -- table before the first hundred in the list's order could be chosen: in a dense window of a large
 -- database that is thousands of heap pages per request. The footprint (the polygon's bounding box)
--- and the list orders sit in one covering index, so that the page's rows are chosen from the index
--- alone and only those rows are read from the table. A plain box is used because PostgreSQL can
+-- and the list orders sit in one covering index, so that the window's rows are put in order from
+-- the index alone and rows are read from the table in that order only until the page is full. A plain box is used because PostgreSQL can
 -- answer an index-only scan from a GiST index on it, which it cannot from one on a geometry.
 -- The rewrite holds an exclusive lock; rather than queue behind a long read (an export) while
 -- every other read of hazard areas queues behind it, the migration gives up after a minute and
