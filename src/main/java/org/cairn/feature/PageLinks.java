@@ -24,7 +24,7 @@ public record PageLinks(String self, String type, UnaryOperator<String> nextWith
         return new PageLinks(self, "application/geo+json", nextWithCursor, List.of(), null);
     }
 
-    /** Writes one link object of a page's {@code links}. */
+    /** Writes one link object of a {@code links} array, of a page or of a single feature. */
     public static void write(JsonGenerator generator, String rel, String type, String href) throws IOException {
         generator.writeStartObject();
         generator.writeStringField("rel", rel);

@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
@@ -230,19 +229,11 @@ public class OgcItemsResource {
         String parent = OgcLinks.href(uri, "collections/" + collection.id());
         return features.one(type, id, caller.featureAccess(), crs, (JsonGenerator json) -> {
             json.writeArrayFieldStart("links");
-            writeLink(json, "self", MediaTypes.GEO_JSON, self);
-            writeLink(json, "alternate", MediaType.APPLICATION_JSON, self + "?f=json");
-            writeLink(json, "collection", MediaType.APPLICATION_JSON, parent);
+            PageLinks.write(json, "self", MediaTypes.GEO_JSON, self);
+            PageLinks.write(json, "alternate", MediaType.APPLICATION_JSON, self + "?f=json");
+            PageLinks.write(json, "collection", MediaType.APPLICATION_JSON, parent);
             json.writeEndArray();
         }).orElseThrow(() -> ProblemException.notFound(collection.title().toLowerCase(), featureId));
-    }
-
-    private static void writeLink(JsonGenerator json, String rel, String type, String href) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("rel", rel);
-        json.writeStringField("type", type);
-        json.writeStringField("href", href);
-        json.writeEndObject();
     }
 
     private static UUID id(String featureId) {
