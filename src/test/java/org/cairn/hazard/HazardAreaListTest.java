@@ -13,19 +13,17 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.cairn.support.Pages;
 import org.junit.jupiter.api.Test;
 
 /** Each test lays its hazards in its own part of the world and names them uniquely, so tests never see each other's. */
@@ -105,7 +103,7 @@ class HazardAreaListTest {
         }
 
         for (String sort : List.of("updatedAt", "-updatedAt", "createdAt", "localId", "-localId")) {
-            List<String> seen = walk(HAZARD_AREAS + "?limit=40&sort=" + sort + "&q=" + name);
+            List<String> seen = Pages.featureIds(HAZARD_AREAS + "?limit=40&sort=" + sort + "&q=" + name);
             assertEquals(250, seen.size(), "features returned sorted by " + sort);
             assertEquals(created, new HashSet<>(seen), "every feature exactly once, sorted by " + sort);
         }
@@ -225,19 +223,5 @@ class HazardAreaListTest {
 
     private static List<String> ids(String query) {
         return dataManager().when().get(HAZARD_AREAS + "?" + query).then().statusCode(200).extract().path("features.id");
-    }
-
-    /** Follows next links to the end, as a client would. */
-    private static List<String> walk(String first) {
-        List<String> seen = new ArrayList<>();
-        String url = first;
-        while (url != null) {
-            JsonPath page = dataManager().urlEncodingEnabled(false).when().get(url).then().statusCode(200).extract().jsonPath();
-            List<String> ids = page.getList("features.id");
-            assertNotNull(ids);
-            seen.addAll(ids);
-            url = page.getString("links.find { it.rel == 'next' }.href");
-        }
-        return seen;
     }
 }

@@ -24,12 +24,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.cairn.support.Pages;
 import org.cairn.support.Records;
 import org.junit.jupiter.api.Test;
 
@@ -135,14 +135,7 @@ class OgcFeaturesTest {
                 .body("links.find { it.rel == 'next' }.type", equalTo("application/geo+json"))
                 .extract().path("links.find { it.rel == 'next' }.href");
         assertTrue(first.contains("cursor="), first);
-        List<String> seen = new ArrayList<>();
-        String url = ITEMS + "?limit=2&q=" + name;
-        while (url != null) {
-            JsonPath page = dataManager().urlEncodingEnabled(false).when().get(url).then().statusCode(200)
-                    .extract().jsonPath();
-            seen.addAll(page.getList("features.id"));
-            url = page.getString("links.find { it.rel == 'next' }.href");
-        }
+        List<String> seen = Pages.featureIds(ITEMS + "?limit=2&q=" + name);
         assertEquals(created, new HashSet<>(seen));
         assertEquals(5, seen.size());
         dataManager().when().get(ITEMS + "?limit=20000&q=" + name).then().statusCode(200).body("numberReturned",
