@@ -32,6 +32,10 @@ public class IdempotencyFilter {
 
     @ServerResponseFilter
     public void keepAnswer(ContainerResponseContext response, ResourceInfo resource) throws JsonProcessingException {
+        if (!keys.holdsKey()) {
+            // Most requests carry no key: their answer is not written a second time only to be dropped.
+            return;
+        }
         String location = response.getHeaderString(HttpHeaders.LOCATION);
         if (response.getStatus() < 300 && resource.getResourceMethod() != null
                 && resource.getResourceMethod().isAnnotationPresent(ShownOnce.class)) {

@@ -114,6 +114,11 @@ public class IdempotencyKeys {
         }
     }
 
+    /** Whether this request holds a key, so that its answer is to be kept. */
+    boolean holdsKey() {
+        return reserved;
+    }
+
     /** After the request: keeps its answer, or frees the key when the request failed unexpectedly. */
     void finish(int status, String contentType, String location, String etag, byte[] body) {
         if (!reserved) {
