@@ -19,15 +19,21 @@ import org.locationtech.jts.geom.MultiPolygon;
 @ApplicationScoped
 public class GeometryValidity {
 
-    private static final String PART_FAULTS = """
-            SELECT p.path[1], d.reason, ST_X(d.location), ST_Y(d.location)
-            FROM ST_Dump(ST_GeomFromWKB(?, 4326)) p, ST_IsValidDetail(p.geom) d
-            WHERE NOT d.valid
-            ORDER BY p.path[1]""";
-
-    private static final String MERGED_IF_OVERLAPPING = """
-            SELECT CASE WHEN ST_IsValid(g) THEN NULL ELSE ST_AsBinary(ST_Multi(ST_UnaryUnion(g))) END
-            FROM ST_GeomFromWKB(?, 4326) g""";
+    /**
+     * One round trip: the faults of each part, or else, when the parts are valid but the whole is not
+     * (they overlap), their union; no row at all for a valid multipolygon.
+     */
+    private static final String FAULTS_OR_MERGED = """
+            WITH given AS (SELECT ST_GeomFromWKB(?, 4326) AS g),
+            faults AS (
+                SELECT p.path[1] AS part, d.reason, ST_X(d.location) AS x, ST_Y(d.location) AS y
+                FROM given, ST_Dump(given.g) p, ST_IsValidDetail(p.geom) d
+                WHERE NOT d.valid)
+            SELECT part, reason, x, y, NULL::bytea FROM faults
+            UNION ALL
+            SELECT NULL, NULL, NULL, NULL, ST_AsBinary(ST_Multi(ST_UnaryUnion(g))) FROM given
+            WHERE NOT EXISTS (SELECT FROM faults) AND NOT ST_IsValid(g)
+            ORDER BY 1""";
 
     private final EntityManager entityManager;
 
@@ -40,32 +46,30 @@ public class GeometryValidity {
         byte[] wkb = Geometries.wkb(polygons);
         return entityManager.unwrap(Session.class).doReturningWork(connection -> {
             boolean single = polygons.getNumGeometries() == 1;
-            try (PreparedStatement faults = connection.prepareStatement(PART_FAULTS)) {
-                faults.setBytes(1, wkb);
-                try (ResultSet fault = faults.executeQuery()) {
-                    while (fault.next()) {
-                        String where = single ? field : field + ".coordinates[" + (fault.getInt(1) - 1) + "]";
+            byte[] union = null;
+            try (PreparedStatement check = connection.prepareStatement(FAULTS_OR_MERGED)) {
+                check.setBytes(1, wkb);
+                try (ResultSet row = check.executeQuery()) {
+                    while (row.next()) {
+                        if (row.getString(2) == null) {
+                            union = row.getBytes(5);
+                            continue;
+                        }
+                        String where = single ? field : field + ".coordinates[" + (row.getInt(1) - 1) + "]";
                         errors.add(new FieldError(where, String.format(Locale.ROOT, "%s at or near point %s %s",
-                                fault.getString(2), fault.getDouble(3), fault.getDouble(4))));
+                                row.getString(2), row.getDouble(3), row.getDouble(4))));
                     }
                 }
             }
             if (!errors.isEmpty()) {
                 return null;
             }
-            try (PreparedStatement merge = connection.prepareStatement(MERGED_IF_OVERLAPPING)) {
-                merge.setBytes(1, wkb);
-                try (ResultSet merged = merge.executeQuery()) {
-                    merged.next();
-                    byte[] union = merged.getBytes(1);
-                    if (union == null) {
-                        return polygons;
-                    }
-                    warnings.add(Warning.of("OVERLAPPING_PARTS",
-                            "Parts of the multipolygon overlap or share an edge; they were merged into their union."));
-                    return Geometries.multiPolygon(union);
-                }
+            if (union == null) {
+                return polygons;
             }
+            warnings.add(Warning.of("OVERLAPPING_PARTS",
+                    "Parts of the multipolygon overlap or share an edge; they were merged into their union."));
+            return Geometries.multiPolygon(union);
         });
     }
 }
