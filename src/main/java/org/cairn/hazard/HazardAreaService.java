@@ -60,7 +60,7 @@ public class HazardAreaService {
         HazardArea area = new HazardArea();
         area.id = id != null ? id : UUID.randomUUID();
         HazardAreaMapping.apply(checked, area, now);
-        area.creationDigest = creation.digest();
+        area.creationDigest = digest.of(checked.input());
         area.createdAt = now;
         area.createdBy = caller.subject();
         area.updatedAt = now;
@@ -80,8 +80,8 @@ public class HazardAreaService {
         });
     }
 
-    /** What create makes of a body before it writes: the checked area and its digest, or the replay it answers. */
-    private record Creation(CheckedHazardArea checked, String digest, Written replay) {
+    /** What create makes of a body before it writes: the checked area, or the replay it answers. */
+    private record Creation(CheckedHazardArea checked, Written replay) {
     }
 
     /**
@@ -92,15 +92,14 @@ public class HazardAreaService {
     private Creation creation(JsonNode body, Consumer<UUID> holdId) {
         HazardAreaFeature input = bodies.convert(body, HazardAreaFeature.class);
         CheckedHazardArea checked = checks.check(input);
-        String requestDigest = digest.of(input);
         if (input.id != null) {
             holdId.accept(input.id);
             HazardArea existing = HazardArea.findById(input.id);
             if (existing != null) {
-                return new Creation(checked, requestDigest, replay(existing, requestDigest));
+                return new Creation(checked, replay(existing, digest.of(input)));
             }
         }
-        return new Creation(checked, requestDigest, null);
+        return new Creation(checked, null);
     }
 
     @Transactional
