@@ -7,8 +7,12 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
 import org.hibernate.envers.Audited;
 
 /** One record a field report creates or changes, and what became of it; {@code recordId} links the record back. */
@@ -54,6 +58,19 @@ public class FieldReportItem extends PanacheEntityBase {
 
     @Column(name = "record_id")
     public UUID recordId;
+
+    /** The first of these ids that an item of any report already has. */
+    static Optional<UUID> takenId(List<UUID> ids) {
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id FROM field_report_item WHERE id = ANY (?) LIMIT 1")) {
+                select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
+                try (ResultSet taken = select.executeQuery()) {
+                    return taken.next() ? Optional.of(taken.getObject(1, UUID.class)) : Optional.empty();
+                }
+            }
+        });
+    }
 
     public static List<FieldReportItem> of(UUID reportId) {
         return list("reportId = ?1 order by position", reportId);

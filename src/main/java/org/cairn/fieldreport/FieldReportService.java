@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,12 +58,10 @@ public class FieldReportService {
         if (stored.isPresent()) {
             return new FieldReportSubmission.Submitted(stored.get(), false);
         }
-        List<UUID> itemIds = data.items.stream().map(item -> item.id).toList();
-        FieldReportItem taken = FieldReportItem.<FieldReportItem>find("id in ?1", itemIds).firstResult();
-        if (taken != null) {
-            throw new ProblemException(ProblemType.CONFLICT, "Item " + taken.id + " belongs to another field report; "
-                    + "each item of a report needs an id of its own.").with("itemId", taken.id);
-        }
+        FieldReportItem.takenId(data.items.stream().map(item -> item.id).toList()).ifPresent(taken -> {
+            throw new ProblemException(ProblemType.CONFLICT, "Item " + taken + " belongs to another field report; "
+                    + "each item of a report needs an id of its own.").with("itemId", taken);
+        });
         FieldReport report = new FieldReport();
         report.id = data.reportId;
         report.reportNumber = data.reportNumber;
@@ -78,6 +77,7 @@ public class FieldReportService {
         report.submittedAt = Clock.now();
         report.submittedBy = caller.subject();
         report.persist();
+        List<FieldReportItem> items = new ArrayList<>(verdicts.size());
         for (int i = 0; i < verdicts.size(); i++) {
             FieldReportItemData in = data.items.get(i);
             Verdict verdict = verdicts.get(i);
@@ -95,10 +95,13 @@ public class FieldReportService {
             item.outcome = verdict.outcome();
             item.problem = json(verdict.problem());
             item.persist();
+            items.add(item);
         }
         Attachments.expect(report.id, data.attachments);
         FieldReport.flush();
-        return new FieldReportSubmission.Submitted(view(report), true);
+        // Answered from what was just written rather than read back: only announced attachments need a query.
+        List<Attachments.Attachment> announced = data.attachments.isEmpty() ? List.of() : Attachments.of(report.id);
+        return new FieldReportSubmission.Submitted(view(report, items, announced), true);
     }
 
     /** A page of reports, and the cursor of the next one if there is more. */
@@ -152,12 +155,16 @@ public class FieldReportService {
     }
 
     FieldReportView view(FieldReport report) {
-        List<FieldReportView.Attachment> attachments = Attachments.of(report.id).stream()
+        return view(report, FieldReportItem.of(report.id), Attachments.of(report.id));
+    }
+
+    private FieldReportView view(FieldReport report, List<FieldReportItem> items,
+            List<Attachments.Attachment> announced) {
+        List<FieldReportView.Attachment> attachments = announced.stream()
                 .map(attachment -> new FieldReportView.Attachment(attachment.name(), attachment.sha256(),
                         attachment.size(), attachment.mediaType(), attachment.received()))
                 .toList();
-        return FieldReportView.of(report, FieldReportItem.of(report.id).stream().map(this::result).toList(),
-                attachments);
+        return FieldReportView.of(report, items.stream().map(this::result).toList(), attachments);
     }
 
     FieldReport lockSubmitted(UUID id) {

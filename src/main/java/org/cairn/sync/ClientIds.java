@@ -1,7 +1,9 @@
 package org.cairn.sync;
 
 import io.quarkus.hibernate.orm.panache.Panache;
+import java.sql.PreparedStatement;
 import java.util.UUID;
+import org.hibernate.Session;
 
 /**
  * Serialises writes that carry the same client-made id. A tablet that times out sends its request
@@ -15,8 +17,11 @@ public final class ClientIds {
 
     /** Holds a transaction-scoped advisory lock on the id until the current transaction ends. */
     public static void lock(UUID id) {
-        Panache.getEntityManager().createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
-                .setParameter(1, id.getMostSignificantBits() ^ id.getLeastSignificantBits())
-                .getSingleResult();
+        Panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                lock.setLong(1, id.getMostSignificantBits() ^ id.getLeastSignificantBits());
+                lock.execute();
+            }
+        });
     }
 }
