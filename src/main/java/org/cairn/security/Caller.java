@@ -31,10 +31,10 @@ public class Caller {
     /** The roles its credentials give, read once: a request asks for them many times. */
     private Set<Role> ownRoles;
 
-    public Caller(SecurityIdentity identity, CairnConfig config) {
+    Caller(SecurityIdentity identity, CallerSettings settings) {
         this.identity = identity;
-        this.organisationClaim = config.security().organisationClaim();
-        this.publicRead = config.security().publicRead();
+        this.organisationClaim = settings.organisationClaim;
+        this.publicRead = settings.publicRead;
     }
 
     /** Whether the caller may do this: by its roles, or without credentials when the authority opened it. */
