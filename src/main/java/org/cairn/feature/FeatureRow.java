@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -53,10 +52,7 @@ public final class FeatureRow {
             case INTEGER -> row.getLong(column);
             case NUMBER -> row.getDouble(column);
             case BOOLEAN -> row.getBoolean(column);
-            case TIMESTAMP -> {
-                OffsetDateTime time = row.getObject(column, OffsetDateTime.class);
-                yield time == null ? null : time.toInstant().toString();
-            }
+            case TIMESTAMP -> PropertyKind.instant(row.getString(column));
             case STRING_ARRAY -> {
                 Array array = row.getArray(column);
                 yield array == null ? null : Arrays.stream((Object[]) array.getArray()).map(String::valueOf)

@@ -138,7 +138,7 @@ final class FeatureSql {
     private static String columns(FeatureType type, String sortColumn, String geometry) {
         StringBuilder columns = new StringBuilder("SELECT t.id, ").append(geometry).append(", t.version");
         for (FeatureProperty property : type.properties()) {
-            columns.append(", ").append(property.sql());
+            columns.append(", ").append(property.kind().selected(property.sql()));
         }
         return columns.append(", ").append(sortColumn).append("::text").toString();
     }
