@@ -48,11 +48,24 @@ public class FeatureStore {
         this.json = mapper.getFactory();
     }
 
+    /**
+     * A page of features. The plain query is made now, so that a bad filter is refused before the
+     * answer begins; whether the footprint index serves the page better is asked, and the page read,
+     * on one connection as the answer is written.
+     */
     public StreamingOutput page(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links) {
-        SqlStatement select = byFootprint(type, query, access)
-                ? FeatureSql.pageByFootprint(type, query, access)
-                : FeatureSql.page(type, query, access);
-        return output -> stream(select, rows -> writeCollection(type, query, access, links, rows, output));
+        SqlStatement plain = FeatureSql.page(type, query, access);
+        return output -> {
+            try (Connection connection = dataSource.getConnection()) {
+                SqlStatement select = byFootprint(type, query, access, connection)
+                        ? FeatureSql.pageByFootprint(type, query, access)
+                        : plain;
+                ServerCursor.stream(connection, select, FETCH_SIZE, query.limit() + 1L,
+                        rows -> writeCollection(type, query, access, links, rows, output));
+            } catch (SQLException e) {
+                throw new FeatureReadException(e);
+            }
+        };
     }
 
     /**
@@ -63,13 +76,13 @@ public class FeatureStore {
      * rows out, and the plain query can use their own indexes where the two steps would read every
      * candidate in turn.
      */
-    private boolean byFootprint(FeatureType type, FeatureQuery query, FeatureAccess access) {
+    private static boolean byFootprint(FeatureType type, FeatureQuery query, FeatureAccess access,
+            Connection connection) throws SQLException {
         if (type.footprintTable() == null || query.bbox() == null || !query.bbox().single()
                 || !query.filters().isEmpty() || !query.conditions().isEmpty() || access.organisation() != null) {
             return false;
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = FeatureSql.estimatedWindow(type, query.bbox()).prepare(connection);
+        try (PreparedStatement statement = FeatureSql.estimatedWindow(type, query.bbox()).prepare(connection);
                 ResultSet row = statement.executeQuery()) {
             row.next();
             double matches = row.getDouble(1);
@@ -78,8 +91,6 @@ public class FeatureStore {
             }
             double orderedRows = (query.limit() + 1) * row.getDouble(2) / Math.max(matches, 1);
             return matches <= FOOTPRINTS_PER_ORDERED_ROW * orderedRows;
-        } catch (SQLException e) {
-            throw new FeatureReadException(e);
         }
     }
 

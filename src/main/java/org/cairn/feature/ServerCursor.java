@@ -25,17 +25,34 @@ public final class ServerCursor {
     public static void stream(AgroalDataSource dataSource, SqlStatement select, int fetchSize, RowsHandler handler)
             throws SQLException, IOException {
         try (Connection connection = dataSource.getConnection()) {
-            // Without a transaction PostgreSQL's driver reads the whole result into memory.
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = select.prepare(connection)) {
-                statement.setFetchSize(fetchSize);
-                try (ResultSet rows = statement.executeQuery()) {
-                    handler.accept(rows);
-                }
-            } finally {
-                connection.rollback();
-                connection.setAutoCommit(true);
+            stream(connection, select, fetchSize, Long.MAX_VALUE, handler);
+        }
+    }
+
+    /**
+     * As above on a connection the caller holds, for a query that returns at most {@code maxRows}.
+     * Rows that fit in one fetch are read at once: no cursor, so neither the transaction it needs
+     * nor the ROLLBACK that ends it, a round trip of every page.
+     */
+    public static void stream(Connection connection, SqlStatement select, int fetchSize, long maxRows,
+            RowsHandler handler) throws SQLException, IOException {
+        if (maxRows <= fetchSize) {
+            try (PreparedStatement statement = select.prepare(connection);
+                    ResultSet rows = statement.executeQuery()) {
+                handler.accept(rows);
             }
+            return;
+        }
+        // Without a transaction PostgreSQL's driver reads the whole result into memory.
+        connection.setAutoCommit(false);
+        try (PreparedStatement statement = select.prepare(connection)) {
+            statement.setFetchSize(fetchSize);
+            try (ResultSet rows = statement.executeQuery()) {
+                handler.accept(rows);
+            }
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(true);
         }
     }
 }
