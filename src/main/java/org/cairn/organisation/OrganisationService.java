@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.cairn.security.Caller;
 import org.cairn.audit.Clock;
 import org.cairn.validation.FieldError;
@@ -24,6 +26,12 @@ import org.hibernate.Session;
 /** Records and changes the organisations of the programme. */
 @ApplicationScoped
 public class OrganisationService {
+
+    /**
+     * Ids found to exist. Organisations are never deleted, so one found stays found, and a field
+     * report's ten records of one organisation ask the database once; unknown ids are always asked.
+     */
+    private static final Set<UUID> KNOWN = ConcurrentHashMap.newKeySet();
 
     private final JsonBodies bodies;
     private final Validator validator;
@@ -48,15 +56,22 @@ public class OrganisationService {
         if (id == null) {
             return false;
         }
+        if (KNOWN.contains(id)) {
+            return true;
+        }
         // Asked once for every record checked: loading the whole audited entity cost more than the rest of a check.
-        return Organisation.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+        boolean found = Organisation.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM organisation WHERE id = ?")) {
                 select.setObject(1, id);
-                try (ResultSet found = select.executeQuery()) {
-                    return found.next();
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next();
                 }
             }
         });
+        if (found) {
+            KNOWN.add(id);
+        }
+        return found;
     }
 
     @Transactional
