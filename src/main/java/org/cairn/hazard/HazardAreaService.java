@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.cairn.feature.FeatureStore;
@@ -94,9 +95,9 @@ public class HazardAreaService {
         CheckedHazardArea checked = checks.check(input);
         if (input.id != null) {
             holdId.accept(input.id);
-            HazardArea existing = HazardArea.findById(input.id);
-            if (existing != null) {
-                return new Creation(checked, replay(existing, digest.of(input)));
+            Optional<HazardArea.PriorCreation> prior = HazardArea.priorCreation(input.id);
+            if (prior.isPresent()) {
+                return new Creation(checked, replay(input.id, prior.get(), digest.of(input)));
             }
         }
         return new Creation(checked, null);
@@ -150,12 +151,12 @@ public class HazardAreaService {
                 shapeChanged ? warningsAfterShapeChange(checked, area.id) : checked.warnings());
     }
 
-    private Written replay(HazardArea existing, String requestDigest) {
-        if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Hazard area " + existing.id
+    private Written replay(UUID id, HazardArea.PriorCreation prior, String requestDigest) {
+        if (prior.deleted() || !prior.digest().equals(requestDigest)) {
+            throw new ProblemException(ProblemType.CONFLICT, "Hazard area " + id
                     + " already exists with other content; choose a new id, or PUT to change it.");
         }
-        return new Written(existing.id, false, List.of());
+        return new Written(id, false, List.of());
     }
 
     private HazardArea lockForChange(UUID id, String ifMatch) {
