@@ -14,12 +14,16 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import org.cairn.support.Database;
 import org.cairn.support.Features;
 import org.cairn.support.Organisations;
 import org.junit.jupiter.api.Test;
@@ -28,6 +32,9 @@ import org.junit.jupiter.api.Test;
 class HazardAreaRoundTripTest {
 
     private static final String HAZARD_AREAS = "/api/v1/hazard-areas";
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void polygonComesBackAsTheSameCoordinatesInAMultiPolygon() {
@@ -181,6 +188,35 @@ class HazardAreaRoundTripTest {
                 .then().statusCode(304).header("ETag", "\"1\"");
         dataManager().header("If-None-Match", "\"7\"").when().get(HAZARD_AREAS + "/" + id)
                 .then().statusCode(200).header("ETag", "\"1\"");
+    }
+
+    /**
+     * Timestamps leave as Instant.toString writes them, whatever PostgreSQL holds: no fraction for
+     * whole seconds, otherwise three or six digits, in a feature, a page and an export alike.
+     */
+    @Test
+    void timestampsAreInstantsWithTheFractionTheyHold() {
+        String name = uniqueName("instants");
+        String id = dataManager().contentType("application/geo+json")
+                .body(hazard(name, Features.square(30.8, 8.2, 0.01)))
+                .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
+        Database.execute(dataSource, "UPDATE hazard_area SET created_at = '2026-03-01 09:30:00+00', "
+                + "updated_at = '2026-03-01 09:30:00.12+00', status_changed_at = '2026-03-01 09:30:00.1234+00' "
+                + "WHERE id = '" + id + "'");
+
+        for (String features : List.of("", "features[0].")) {
+            String url = features.isEmpty() ? HAZARD_AREAS + "/" + id : HAZARD_AREAS + "?q=" + name;
+            dataManager().when().get(url).then().statusCode(200)
+                    .body(features + "properties.createdAt", equalTo("2026-03-01T09:30:00Z"))
+                    .body(features + "properties.updatedAt", equalTo("2026-03-01T09:30:00.120Z"))
+                    .body(features + "properties.statusChangedAt", equalTo("2026-03-01T09:30:00.123400Z"));
+        }
+        String csv = dataManager().when().get("/api/v1/exports/hazard-areas?format=csv&q=" + name)
+                .then().statusCode(200).extract().asString();
+        for (String instant : List.of("2026-03-01T09:30:00Z", "2026-03-01T09:30:00.120Z",
+                "2026-03-01T09:30:00.123400Z")) {
+            assertTrue(csv.contains(instant), instant + " in " + csv);
+        }
     }
 
     static double quadrangleAreaOnWgs84(double west, double south, double east, double north) {
