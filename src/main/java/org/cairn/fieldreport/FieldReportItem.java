@@ -7,12 +7,11 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.Session;
+import java.util.stream.Collectors;
+import org.cairn.db.SessionQueries;
 import org.hibernate.envers.Audited;
 
 /** One record a field report creates or changes, and what became of it; {@code recordId} links the record back. */
@@ -61,15 +60,11 @@ public class FieldReportItem extends PanacheEntityBase {
 
     /** The first of these ids that an item of any report already has. */
     static Optional<UUID> takenId(List<UUID> ids) {
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id FROM field_report_item WHERE id = ANY (?) LIMIT 1")) {
-                select.setArray(1, connection.createArrayOf("uuid", ids.toArray()));
-                try (ResultSet taken = select.executeQuery()) {
-                    return taken.next() ? Optional.of(taken.getObject(1, UUID.class)) : Optional.empty();
-                }
-            }
-        });
+        // A UUID's text is hex digits and dashes, so the array literal needs no quoting.
+        String array = ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        return SessionQueries.first(getEntityManager(),
+                "SELECT id FROM field_report_item WHERE id = ANY (CAST(? AS uuid[])) LIMIT 1", array,
+                row -> row.getObject(1, UUID.class));
     }
 
     public static List<FieldReportItem> of(UUID reportId) {

@@ -11,16 +11,14 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.db.SessionQueries;
 import org.cairn.ordnance.OrdnanceCategory;
-import org.hibernate.Session;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
@@ -173,16 +171,9 @@ public class HazardArea extends PanacheEntityBase {
      * (field reports check ten at a time) otherwise loads a whole audited entity to learn there is none.
      */
     static Optional<PriorCreation> priorCreation(UUID id) {
-        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT creation_digest, deleted_at IS NOT NULL FROM hazard_area WHERE id = ?")) {
-                select.setObject(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() ? Optional.of(new PriorCreation(row.getString(1), row.getBoolean(2)))
-                            : Optional.empty();
-                }
-            }
-        });
+        return SessionQueries.first(getEntityManager(),
+                "SELECT creation_digest, deleted_at IS NOT NULL FROM hazard_area WHERE id = ?", id,
+                row -> new PriorCreation(row.getString(1), row.getBoolean(2)));
     }
 
     public boolean isDeleted() {

@@ -6,8 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,13 +13,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cairn.security.Caller;
 import org.cairn.audit.Clock;
+import org.cairn.db.SessionQueries;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
-import org.hibernate.Session;
 
 /** Records and changes the organisations of the programme. */
 @ApplicationScoped
@@ -60,14 +58,8 @@ public class OrganisationService {
             return true;
         }
         // Asked once for every record checked: loading the whole audited entity cost more than the rest of a check.
-        boolean found = Organisation.getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM organisation WHERE id = ?")) {
-                select.setObject(1, id);
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next();
-                }
-            }
-        });
+        boolean found = SessionQueries.first(Organisation.getEntityManager(), "SELECT 1 FROM organisation WHERE id = ?",
+                id, row -> true).isPresent();
         if (found) {
             KNOWN.add(id);
         }
