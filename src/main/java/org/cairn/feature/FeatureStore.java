@@ -41,10 +41,12 @@ public class FeatureStore {
     private final AgroalDataSource dataSource;
     private final JsonFactory json;
     private final ObjectMapper mapper;
+    private final WindowEstimates windowEstimates;
 
-    public FeatureStore(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public FeatureStore(AgroalDataSource dataSource, ObjectMapper mapper, WindowEstimates windowEstimates) {
         this.dataSource = dataSource;
         this.mapper = mapper;
+        this.windowEstimates = windowEstimates;
         this.json = mapper.getFactory();
     }
 
@@ -76,22 +78,19 @@ public class FeatureStore {
      * rows out, and the plain query can use their own indexes where the two steps would read every
      * candidate in turn.
      */
-    private static boolean byFootprint(FeatureType type, FeatureQuery query, FeatureAccess access,
-            Connection connection) throws SQLException {
+    private boolean byFootprint(FeatureType type, FeatureQuery query, FeatureAccess access, Connection connection)
+            throws SQLException {
         if (type.footprintTable() == null || query.bbox() == null || !query.bbox().single()
                 || !query.filters().isEmpty() || !query.conditions().isEmpty() || access.organisation() != null) {
             return false;
         }
-        try (PreparedStatement statement = FeatureSql.estimatedWindow(type, query.bbox()).prepare(connection);
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            double matches = row.getDouble(1);
-            if (row.wasNull()) {
-                return false;
-            }
-            double orderedRows = (query.limit() + 1) * row.getDouble(2) / Math.max(matches, 1);
-            return matches <= FOOTPRINTS_PER_ORDERED_ROW * orderedRows;
+        Optional<WindowEstimates.Estimate> estimate = windowEstimates.of(type, query.bbox(), connection);
+        if (estimate.isEmpty()) {
+            return false;
         }
+        double matches = estimate.get().matches();
+        double orderedRows = (query.limit() + 1) * estimate.get().total() / Math.max(matches, 1);
+        return matches <= FOOTPRINTS_PER_ORDERED_ROW * orderedRows;
     }
 
     /** Runs the query with a server-side cursor and hands its result over. */
