@@ -80,6 +80,8 @@ public class VectorTiles {
         type.restrict(access, query);
         query.append(") SELECT ST_AsMVT(layer.*, '" + collection.id() + "', " + EXTENT + ", 'geom') "
                 + "FROM layer WHERE geom IS NOT NULL");
-        return query;
+        // Planned with its values, the tile's envelope is worked out once; a cached generic plan
+        // works it out again for every row, twice, which made a z14 tile half as slow again.
+        return query.plannedEachTime();
     }
 }
