@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How many rows PostGIS's statistics expect in a map window, remembered for a while. Asking costs
- * the database a good share of what a small page's own query costs, yet the answer changes only
- * when the table is analysed. Map clients come back to the same places but seldom to exactly the
+ * How many rows PostGIS's statistics expect in a map window, remembered for a while. Asking is a
+ * second statement on every page, about a tenth of the database's work for the page, yet the
+ * answer changes only when the table is analysed. Map clients come back to the same places but seldom to exactly the
  * same window, so the estimate is asked for the window snapped outward to a grid at its own scale,
  * remembered for that snapped window, and scaled down to the window by area. It only chooses
  * between two plans that give the same answer; a rough or stale estimate costs time, never rows.
