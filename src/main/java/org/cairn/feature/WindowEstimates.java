@@ -13,16 +13,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * How many rows PostGIS's statistics expect in a map window, remembered for a while. Asking is a
  * second statement on every page, about a tenth of the database's work for the page, yet the
- * answer changes only when the table is analysed. Map clients come back to the same places but seldom to exactly the
- * same window, so the estimate is asked for the window snapped outward to a grid at its own scale,
- * remembered for that snapped window, and scaled down to the window by area. It only chooses
- * between two plans that give the same answer; a rough or stale estimate costs time, never rows.
+ * answer changes only when the table is analysed. Map clients come back to the same places but
+ * seldom to exactly the same window, so the estimate is asked for the window snapped outward to a
+ * grid at its own scale, remembered for that snapped window, and scaled down to the window by
+ * area. It only chooses between two plans that give the same answer; a rough or stale estimate
+ * costs time, never rows.
  */
 @ApplicationScoped
 class WindowEstimates {
 
     /** Autovacuum analyses a busy table every few minutes; an estimate older than that may be off. */
-    static final Duration LIFETIME = Duration.ofMinutes(2);
+    private static final Duration LIFETIME = Duration.ofMinutes(2);
     /** Windows of a few thousand places; past that the heap is worth more than the queries. */
     private static final int MOST = 10_000;
     /** A point or a line for a window still gets a cell, so that it is snapped like the others. */
