@@ -35,7 +35,7 @@ final class FeatureWriter {
             if (wanted != null && !wanted.contains(property.name())) {
                 continue;
             }
-            json.writeFieldName(property.name());
+            json.writeFieldName(property.jsonName());
             if (property.restricted() && !access.restricted()) {
                 json.writeNull();
             } else {

@@ -85,15 +85,15 @@ public enum PropertyKind {
             json.writeEndArray();
         }
     },
-    /** JSON composed by PostgreSQL (nested objects, child lists), copied through unparsed. */
+    /** JSON composed by PostgreSQL (nested objects, child lists), copied through as the bytes it sent. */
     JSON {
         @Override
         void write(JsonGenerator json, ResultSet row, int column) throws SQLException, IOException {
-            String value = row.getString(column);
+            byte[] value = row.getBytes(column);
             if (value == null) {
                 json.writeNull();
             } else {
-                json.writeRawValue(value);
+                json.writeRawValue(new RawJson(value));
             }
         }
     };
