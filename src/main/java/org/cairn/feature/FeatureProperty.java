@@ -45,7 +45,7 @@ public final class FeatureProperty {
 
     /**
      * The name quoted and encoded once: a page writes every name once a feature, and encoding them
-     * each time was a fifth of the work of writing its properties.
+     * each time was about a fifth of the work of writing a feature.
      */
     SerializableString jsonName() {
         return jsonName;
