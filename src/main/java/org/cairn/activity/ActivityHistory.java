@@ -3,6 +3,7 @@ package org.cairn.activity;
 import java.util.Map;
 import java.util.Set;
 import org.cairn.audit.AuditedType;
+import org.cairn.audit.RestrictedWhere;
 import org.cairn.survey.SurveyPointsSql;
 
 /** Where the history of activities is kept. */
@@ -29,7 +30,7 @@ final class ActivityHistory {
                     "handover_girls", "handover.girls",
                     "handover_boys", "handover.boys"),
             Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"),
-            Set.of());
+            Set.of(), RestrictedWhere.NONE);
 
     private ActivityHistory() {
     }

@@ -19,6 +19,14 @@ import org.cairn.ordnance.OrdnanceCategory;
 /** Device findings as the feature query path reads them; properties match {@link DeviceFindingProperties}. */
 public final class DeviceFindingFeatures {
 
+    /**
+     * The make and the description of an IED, or of ammunition found in a store, are for restricted
+     * roles (domain rules on sensitive data); that such a device was found, where and how many, is
+     * for everyone who reads device findings, as the hazard's own totals show.
+     */
+    private static final String RESTRICTED_DETAILS = "(t.category = 'IED' OR t.hazard_area_id IN "
+            + "(SELECT s.id FROM hazard_area s WHERE s.classification = 'AMMUNITION_STORAGE'))";
+
     public static final FeatureType TYPE = new FeatureType(
             "device-findings",
             "device finding",
@@ -32,8 +40,8 @@ public final class DeviceFindingFeatures {
                     new FeatureProperty("activityId", "t.activity_id", STRING),
                     new FeatureProperty("accidentId", "t.accident_id", STRING),
                     new FeatureProperty("hazardAreaId", "t.hazard_area_id", STRING),
-                    new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", STRING),
-                    new FeatureProperty("model", "m.model", STRING),
+                    new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", STRING, RESTRICTED_DETAILS),
+                    new FeatureProperty("model", "m.model", STRING, RESTRICTED_DETAILS),
                     new FeatureProperty("category", "t.category", STRING),
                     new FeatureProperty("quantity", "t.quantity", INTEGER),
                     new FeatureProperty("condition", "t.condition", STRING),
@@ -41,7 +49,7 @@ public final class DeviceFindingFeatures {
                     new FeatureProperty("foundDate", "t.found_date", DATE),
                     new FeatureProperty("disposalMethod", "t.disposal_method", STRING),
                     new FeatureProperty("disposalDate", "t.disposal_date", DATE),
-                    new FeatureProperty("description", "t.description", STRING),
+                    new FeatureProperty("description", "t.description", STRING, RESTRICTED_DETAILS),
                     new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", STRING),
                     new FeatureProperty("adminArea", "t.admin_pcode", STRING),
                     new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),

@@ -18,6 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DeviceFindingProperties")
 public class DeviceFindingProperties {
 
+    private static final String RESTRICTED = "Restricted for an IED and for a device found in an AMMUNITION_STORAGE "
+            + "area: null there for everyone but data managers and administrators.";
+    private static final String KEPT = " A replacement by anyone else that leaves it null keeps it as stored.";
+
     @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true, examples = "DEV-000311")
     public String localId;
@@ -34,12 +38,12 @@ public class DeviceFindingProperties {
     @Schema(readOnly = true, description = "The hazard area it counts for.")
     public UUID hazardAreaId;
 
-    @Schema(description = "A model of the ordnance catalogue; its category is the finding's.",
+    @Schema(description = "A model of the ordnance catalogue; its category is the finding's. " + RESTRICTED + KEPT,
             examples = "00000000-0000-4000-8000-000000000102")
     public UUID ordnanceTypeId;
 
     @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true, examples = "PMN-2")
+    @Schema(readOnly = true, description = RESTRICTED, examples = "PMN-2")
     public String model;
 
     @Schema(description = "Required when no ordnance type is named; must match it when one is.")
@@ -67,6 +71,7 @@ public class DeviceFindingProperties {
     public LocalDate disposalDate;
 
     @Size(max = 2000)
+    @Schema(description = RESTRICTED + KEPT)
     public String description;
 
     @Schema(description = "Who reports it. For a finding of an activity, the implementing organisation when omitted.")

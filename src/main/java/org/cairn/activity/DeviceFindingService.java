@@ -99,6 +99,9 @@ public class DeviceFindingService {
         if (input.id != null && !input.id.equals(id)) {
             throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
         }
+        if (input.properties != null && !caller.seesRestricted()) {
+            RestrictedDeviceDetails.keepUnread(input.properties, finding);
+        }
         Set<UUID> hazards = finding.activityId != null ? Activity.<Activity>findById(finding.activityId).hazardAreaIds
                 : finding.hazardAreaId != null ? Set.of(finding.hazardAreaId) : Set.of();
         List<Warning> warnings = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.Set;
  * @param propertyNames      API names of columns whose name is not simply their camelCase
  * @param omitted            columns that are not part of a version's changes
  * @param restricted         API names of properties withheld from callers without restricted access
+ * @param restrictedWhere    properties withheld from them in some versions only
  */
 public record AuditedType(
         String auditTable,
@@ -22,7 +23,8 @@ public record AuditedType(
         String relationsSql,
         Map<String, String> propertyNames,
         Set<String> omitted,
-        Set<String> restricted) {
+        Set<String> restricted,
+        RestrictedWhere restrictedWhere) {
 
     String propertyName(String column) {
         String name = propertyNames.get(column);

@@ -114,7 +114,9 @@ public class HistoryReader {
             String property = type.propertyName(column);
             ObjectNode change = changes.addObject();
             change.put("field", property);
-            if (type.restricted().contains(property) && !access.restricted()) {
+            boolean withheld = type.restricted().contains(property)
+                    || type.restrictedWhere().withholds(property, previous, state);
+            if (withheld && !access.restricted()) {
                 change.put("withheld", true);
             } else {
                 change.set("old", before.isMissingNode() ? NullNode.getInstance() : before);

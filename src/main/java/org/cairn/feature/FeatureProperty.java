@@ -5,7 +5,9 @@ import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * One property of a feature: its JSON name, the SQL expression that yields it and how to write it.
- * A restricted property is written as null for callers who may not see it.
+ * A restricted property is written as null for callers who may not see restricted data; a property
+ * restricted where a condition holds (the details of an ammunition store or of an IED) only on the
+ * rows that meet it, which PostgreSQL decides as it reads them.
  */
 public final class FeatureProperty {
 
@@ -13,6 +15,7 @@ public final class FeatureProperty {
     private final String sql;
     private final PropertyKind kind;
     private final boolean restricted;
+    private final String restrictedWhere;
     private final SerializedString jsonName;
 
     public FeatureProperty(String name, String sql, PropertyKind kind) {
@@ -20,19 +23,25 @@ public final class FeatureProperty {
     }
 
     public FeatureProperty(String name, String sql, PropertyKind kind, boolean restricted) {
+        this(name, sql, kind, restricted, null);
+    }
+
+    /** A property withheld from callers without restricted access on the rows where the SQL condition holds. */
+    public FeatureProperty(String name, String sql, PropertyKind kind, String restrictedWhere) {
+        this(name, sql, kind, false, restrictedWhere);
+    }
+
+    private FeatureProperty(String name, String sql, PropertyKind kind, boolean restricted, String restrictedWhere) {
         this.name = name;
         this.sql = sql;
         this.kind = kind;
         this.restricted = restricted;
+        this.restrictedWhere = restrictedWhere;
         this.jsonName = new SerializedString(name);
     }
 
     public String name() {
         return name;
-    }
-
-    public String sql() {
-        return sql;
     }
 
     public PropertyKind kind() {
@@ -41,6 +50,17 @@ public final class FeatureProperty {
 
     public boolean restricted() {
         return restricted;
+    }
+
+    /**
+     * The SQL that yields the property for this caller: null on the rows it may not see, so that
+     * every answer, export and filter built on it withholds them alike.
+     */
+    public String sql(FeatureAccess access) {
+        if (restrictedWhere == null || access.restricted()) {
+            return sql;
+        }
+        return "CASE WHEN " + restrictedWhere + " THEN NULL ELSE " + sql + " END";
     }
 
     /**

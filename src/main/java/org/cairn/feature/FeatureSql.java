@@ -52,7 +52,8 @@ final class FeatureSql {
     static SqlStatement pageByFootprint(FeatureType type, FeatureQuery query, FeatureAccess access) {
         String sort = query.sort().column();
         String direction = direction(query);
-        SqlStatement select = new SqlStatement().append(columns(type, sort, geometry(type.geometryColumn(), query.crs())));
+        SqlStatement select = new SqlStatement()
+                .append(columns(type, access, sort, geometry(type.geometryColumn(), query.crs())));
         select.append(" FROM (SELECT t.id, " + sort + " AS sort_value FROM " + type.footprintTable() + " t WHERE "
                 + type.visible() + " AND t.footprint && box(");
         query.bbox().envelope(select);
@@ -133,16 +134,16 @@ final class FeatureSql {
     }
 
     private static SqlStatement select(FeatureType type, String sortColumn, FeatureAccess access, String geometry) {
-        SqlStatement select = new SqlStatement().append(columns(type, sortColumn, geometry)
+        SqlStatement select = new SqlStatement().append(columns(type, access, sortColumn, geometry)
                 + " FROM " + type.from() + " WHERE " + type.visible());
         type.restrict(access, select);
         return select;
     }
 
-    private static String columns(FeatureType type, String sortColumn, String geometry) {
+    private static String columns(FeatureType type, FeatureAccess access, String sortColumn, String geometry) {
         StringBuilder columns = new StringBuilder("SELECT t.id, ").append(geometry).append(", t.version");
         for (FeatureProperty property : type.properties()) {
-            columns.append(", ").append(property.kind().selected(property.sql()));
+            columns.append(", ").append(property.kind().selected(property.sql(access)));
         }
         return columns.append(", ").append(sortColumn).append("::text").toString();
     }

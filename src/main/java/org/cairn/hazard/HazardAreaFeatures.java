@@ -29,6 +29,12 @@ public final class HazardAreaFeatures {
              FROM (SELECT d.category, sum(d.quantity) AS quantity FROM device_finding d
                    WHERE d.hazard_area_id = t.id AND d.deleted_at IS NULL GROUP BY d.category) s)""";
 
+    /**
+     * Where an ammunition store is, and its state, are for everyone who reads hazard areas; what it
+     * holds, as its texts say, is for restricted roles (domain rules on sensitive data).
+     */
+    private static final String AMMUNITION_STORE = "t.classification = 'AMMUNITION_STORAGE'";
+
     private static final String BENEFICIARIES = """
             json_build_object('women', t.beneficiaries_women, 'men', t.beneficiaries_men,
                 'girls', t.beneficiaries_girls, 'boys', t.beneficiaries_boys,
@@ -45,12 +51,12 @@ public final class HazardAreaFeatures {
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),
                     new FeatureProperty("name", "t.name", STRING),
-                    new FeatureProperty("description", "t.description", STRING),
+                    new FeatureProperty("description", "t.description", STRING, AMMUNITION_STORE),
                     new FeatureProperty("classification", "t.classification", STRING),
                     new FeatureProperty("status", "t.status", STRING),
                     new FeatureProperty("statusChangedAt", "t.status_changed_at", TIMESTAMP),
                     new FeatureProperty("statusChangeReason", "t.status_change_reason", STRING),
-                    new FeatureProperty("statusChangeComment", "t.status_change_comment", STRING),
+                    new FeatureProperty("statusChangeComment", "t.status_change_comment", STRING, AMMUNITION_STORE),
                     new FeatureProperty("evidence", "t.evidence", STRING),
                     new FeatureProperty("directEvidence", "t.direct_evidence", STRING_ARRAY),
                     new FeatureProperty("indirectEvidence", "t.indirect_evidence", STRING_ARRAY),

@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "HazardAreaProperties")
 public class HazardAreaProperties {
 
+    private static final String STORE_TEXT = "Restricted on an AMMUNITION_STORAGE area, where it tells what the store "
+            + "holds: null there for everyone but data managers and administrators.";
+
     @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true, description = "Human id from a sequence.", examples = "HAZ-000123")
     public String localId;
@@ -35,6 +38,7 @@ public class HazardAreaProperties {
     public String name;
 
     @Size(max = 10_000)
+    @Schema(description = STORE_TEXT)
     public String description;
 
     @NotNull
@@ -53,6 +57,7 @@ public class HazardAreaProperties {
     public String statusChangeReason;
 
     @Size(max = 2000)
+    @Schema(description = STORE_TEXT)
     public String statusChangeComment;
 
     @Schema(description = "NOT_SPECIFIED when omitted.")
@@ -72,6 +77,7 @@ public class HazardAreaProperties {
     public Beneficiaries beneficiaries;
 
     @Size(max = 500)
+    @Schema(description = "Restricted: null for everyone but data managers and administrators.")
     public String landowner;
 
     @NotNull

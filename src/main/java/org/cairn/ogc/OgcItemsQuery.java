@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.cairn.feature.Bbox;
 import org.cairn.feature.Condition;
+import org.cairn.feature.FeatureAccess;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.SqlStatement;
@@ -32,7 +33,8 @@ final class OgcItemsQuery {
     private OgcItemsQuery() {
     }
 
-    static FeatureQuery parse(OgcCollection collection, FeatureType type, Map<String, List<String>> parameters) {
+    static FeatureQuery parse(OgcCollection collection, FeatureType type, FeatureAccess access,
+            Map<String, List<String>> parameters) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             if (type.filters().containsKey(parameter.getKey())) {
@@ -58,7 +60,7 @@ final class OgcItemsQuery {
         Crs filterCrs = OgcParameters.crs(parameters, "filter-crs");
         String filter = OgcParameters.single(parameters, "filter");
         if (filter != null) {
-            query = query.withCondition(filter(filter, language, filterCrs, type));
+            query = query.withCondition(filter(filter, language, filterCrs, type, access));
         }
         String properties = OgcParameters.single(parameters, "properties");
         if (properties != null) {
@@ -68,11 +70,12 @@ final class OgcItemsQuery {
     }
 
     /** A CQL2 filter, translated now so that a fault is a 400 before any feature is written. */
-    private static Condition filter(String filter, Cql2Language language, Crs crs, FeatureType type) {
+    private static Condition filter(String filter, Cql2Language language, Crs crs, FeatureType type,
+            FeatureAccess access) {
         FilterCrs filterCrs = new FilterCrs(crs.srid(), crs.latitudeFirst());
         try {
-            Cql2.appendCondition(filter, language, OgcQueryables.of(type), filterCrs, new SqlStatement());
-            return where -> Cql2.appendCondition(filter, language, OgcQueryables.of(type), filterCrs, where);
+            Cql2.appendCondition(filter, language, OgcQueryables.of(type, access), filterCrs, new SqlStatement());
+            return where -> Cql2.appendCondition(filter, language, OgcQueryables.of(type, access), filterCrs, where);
         } catch (Cql2Exception e) {
             throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter filter: " + e.getMessage());
         }

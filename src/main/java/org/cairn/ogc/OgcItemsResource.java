@@ -78,7 +78,7 @@ public class OgcItemsResource {
     public Response items(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
         OgcCollection collection = collections.find(collectionId, caller);
         FeatureType type = collection.type(caller.hasSensitiveDataPermission());
-        FeatureQuery query = OgcItemsQuery.parse(collection, type, uri.getQueryParameters());
+        FeatureQuery query = OgcItemsQuery.parse(collection, type, caller.featureAccess(), uri.getQueryParameters());
         Long matched = query.after() == null ? features.count(type, query, caller.featureAccess()) : null;
         String mediaType = mediaType(uri);
         String self = uri.getRequestUri().toString();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cairn.feature.FeatureAccess;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureType;
 import org.cairn.ogc.cql2.Queryable;
@@ -21,7 +22,11 @@ final class OgcQueryables {
     private OgcQueryables() {
     }
 
-    static Map<String, Queryable> of(FeatureType type) {
+    /**
+     * What the caller may filter by, each property as the caller reads it: a filter never matches
+     * on a value withheld from it.
+     */
+    static Map<String, Queryable> of(FeatureType type, FeatureAccess access) {
         Map<String, Queryable> queryables = new LinkedHashMap<>();
         queryables.put(GEOMETRY, new Queryable(GEOMETRY, type.geometryColumn(), QueryableType.GEOMETRY));
         for (FeatureProperty property : type.properties()) {
@@ -35,7 +40,7 @@ final class OgcQueryables {
                 case STRING_ARRAY, JSON -> null;
             };
             if (queryable != null && !property.restricted()) {
-                queryables.put(property.name(), new Queryable(property.name(), property.sql(), queryable));
+                queryables.put(property.name(), new Queryable(property.name(), property.sql(access), queryable));
             }
         }
         return queryables;
@@ -49,7 +54,7 @@ final class OgcQueryables {
         schema.put("type", "object");
         schema.put("title", collection.title());
         ObjectNode properties = schema.putObject("properties");
-        of(collection.type(false)).values().forEach(queryable -> {
+        of(collection.type(false), FeatureAccess.ALL).values().forEach(queryable -> {
             ObjectNode property = properties.putObject(queryable.name());
             property.put("title", queryable.name());
             switch (queryable.type()) {

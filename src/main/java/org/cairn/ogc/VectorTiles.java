@@ -67,7 +67,7 @@ public class VectorTiles {
         for (String name : collection.tileProperties()) {
             FeatureProperty property = type.properties().stream().filter(p -> p.name().equals(name)).findFirst()
                     .orElseThrow(() -> new IllegalStateException(collection.id() + " has no property " + name));
-            properties.append(", ").append(property.sql()).append(" AS \"").append(name).append('"');
+            properties.append(", ").append(property.sql(access)).append(" AS \"").append(name).append('"');
         }
         String geometry = type.geometryColumn();
         SqlStatement query = new SqlStatement().append("WITH bounds AS (SELECT ST_TileEnvelope(?, ?, ?) AS env), "

@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.cairn.audit.AuditedType;
 import org.cairn.audit.HistoryReader;
+import org.cairn.audit.RestrictedWhere;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureStore;
 import org.cairn.feature.FeatureType;
@@ -49,7 +50,7 @@ public class AccidentResource {
     private static final AuditedType HISTORY = new AuditedType("accident_aud", "reporting_organisation_id", "geom", null,
             Map.of("accident_date", "date", "accident_time", "time"),
             Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"),
-            Set.of());
+            Set.of(), RestrictedWhere.NONE);
 
     private final AccidentService service;
     private final AccidentFeatures accidentFeatures;

@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.cairn.audit.AuditedType;
 import org.cairn.audit.HistoryReader;
+import org.cairn.audit.RestrictedWhere;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
@@ -46,7 +47,7 @@ public class CasualtyResource {
 
     private static final AuditedType HISTORY = new AuditedType("casualty_aud", "reporting_organisation_id", null, null,
             Map.of(), Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at",
-                    "deleted_by"), Set.of());
+                    "deleted_by"), Set.of(), RestrictedWhere.NONE);
 
     private final CasualtyService service;
     private final HistoryReader history;
