@@ -24,13 +24,17 @@ public final class DeviceFindingFeatures {
      * roles (domain rules on sensitive data); that such a device was found, where and how many, is
      * for everyone who reads device findings, as the hazard's own totals show.
      */
-    private static final String RESTRICTED_DETAILS = "(t.category = 'IED' OR t.hazard_area_id IN "
-            + "(SELECT s.id FROM hazard_area s WHERE s.classification = 'AMMUNITION_STORAGE'))";
+    private static final String RESTRICTED_DETAILS = "(t.category = 'IED' OR store.id IS NOT NULL)";
 
     public static final FeatureType TYPE = new FeatureType(
             "device-findings",
             "device finding",
-            "device_finding t LEFT JOIN ordnance_type m ON m.id = t.ordnance_type_id",
+            // The store a device lies in, joined rather than asked for row by row: a subquery in the
+            // select list was answered by reading every hazard area, 130 ms for a page of 100. For
+            // callers who read the details PostgreSQL leaves the unused join out.
+            "device_finding t LEFT JOIN ordnance_type m ON m.id = t.ordnance_type_id"
+                    + " LEFT JOIN hazard_area store ON store.id = t.hazard_area_id"
+                    + " AND store.classification = 'AMMUNITION_STORAGE'",
             "t.deleted_at IS NULL",
             "t.reporting_organisation_id",
             "t.accident_id IS NOT NULL",
