@@ -94,14 +94,26 @@ public class DeviceFindingService {
 
     @Transactional
     public Written replace(UUID id, String ifMatch, JsonNode body) {
+        return replace(id, ifMatch, body, caller.seesRestricted());
+    }
+
+    /**
+     * A replacement whose author read the finding with its restricted details withheld (a change in
+     * a field report, made on a tablet), whoever approves it: the details it leaves empty stay.
+     */
+    @Transactional
+    public Written replaceWithoutRestrictedFields(UUID id, JsonNode body) {
+        return replace(id, null, body, false);
+    }
+
+    private Written replace(UUID id, String ifMatch, JsonNode body, boolean authorReadRestricted) {
         DeviceFinding finding = lockForChange(id, ifMatch);
         DeviceFindingFeature input = bodies.convert(body, DeviceFindingFeature.class);
         if (input.id != null && !input.id.equals(id)) {
             throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
         }
-        if (input.properties != null && !caller.seesRestricted()) {
-            RestrictedDeviceDetails.keepUnread(input.properties, finding);
-        }
+        boolean detailsKept = input.properties != null && !authorReadRestricted
+                && RestrictedDeviceDetails.keepUnread(input.properties, finding);
         Set<UUID> hazards = finding.activityId != null ? Activity.<Activity>findById(finding.activityId).hazardAreaIds
                 : finding.hazardAreaId != null ? Set.of(finding.hazardAreaId) : Set.of();
         List<Warning> warnings = new ArrayList<>();
@@ -109,6 +121,9 @@ public class DeviceFindingService {
         UUID organisation = organisationOf(input, finding.reportingOrganisationId, finding.accidentId != null);
         UUID hazardBefore = finding.hazardAreaId;
         apply(input, point, organisation, hazards, finding, warnings);
+        if (detailsKept) {
+            RestrictedDeviceDetails.checkStillRestricted(finding);
+        }
         if (hazardBefore != null && !hazardBefore.equals(finding.hazardAreaId)) {
             touch(hazardBefore);
         }

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.cairn.feature.FeatureAccess;
@@ -45,6 +46,7 @@ public class HistoryReader {
         JsonNode previous = mapper.createObjectNode();
         String previousGeometry = null;
         String organisation = null;
+        boolean restrictedRows = false;
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql(type))) {
             statement.setObject(1, id);
@@ -67,14 +69,32 @@ public class HistoryReader {
                     previous = state;
                     previousGeometry = geometry;
                     organisation = state.path(type.organisationColumn()).asText(null);
+                    restrictedRows |= type.restrictedWhere().heldBy(state);
                 }
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("History of " + id + " could not be read", e);
         }
+        if (restrictedRows && !access.restricted()) {
+            withhold(versions, type.restrictedWhere().properties());
+        }
         boolean visible = !versions.isEmpty()
                 && (access.organisation() == null || access.organisation().toString().equals(organisation));
         return visible ? Optional.of(history) : Optional.empty();
+    }
+
+    /** Replaces the old and new values of these properties' changes in every version by "withheld". */
+    private static void withhold(ArrayNode versions, Set<String> properties) {
+        for (JsonNode version : versions) {
+            for (JsonNode change : version.get("changes")) {
+                if (properties.contains(change.get("field").asText())) {
+                    ObjectNode withheld = (ObjectNode) change;
+                    withheld.remove("old");
+                    withheld.remove("new");
+                    withheld.put("withheld", true);
+                }
+            }
+        }
     }
 
     private static String sql(AuditedType type) {
@@ -114,9 +134,7 @@ public class HistoryReader {
             String property = type.propertyName(column);
             ObjectNode change = changes.addObject();
             change.put("field", property);
-            boolean withheld = type.restricted().contains(property)
-                    || type.restrictedWhere().withholds(property, previous, state);
-            if (withheld && !access.restricted()) {
+            if (type.restricted().contains(property) && !access.restricted()) {
                 change.put("withheld", true);
             } else {
                 change.set("old", before.isMissingNode() ? NullNode.getInstance() : before);

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Set;
 
 /**
- * Properties withheld from callers without restricted access in the versions where a column held
- * a value, as the feature answers withhold them on such rows: the texts of an ammunition store.
+ * Properties withheld from callers without restricted access throughout the history of an item
+ * that ever held a value in a column, as the feature answers withhold them while it holds it: the
+ * texts of an ammunition store, including those written before it was classified as one.
  *
  * @param column     the audit table's column that decides
  * @param value      the value that makes the properties restricted
@@ -16,9 +17,8 @@ public record RestrictedWhere(String column, String value, Set<String> propertie
     /** Nothing withheld row by row. */
     public static final RestrictedWhere NONE = new RestrictedWhere(null, null, Set.of());
 
-    /** Whether a change of the property is withheld: the item held the value before it or after it. */
-    boolean withholds(String property, JsonNode before, JsonNode after) {
-        return properties.contains(property)
-                && (value.equals(before.path(column).asText(null)) || value.equals(after.path(column).asText(null)));
+    /** Whether this version of the item holds the value. */
+    boolean heldBy(JsonNode state) {
+        return value != null && value.equals(state.path(column).asText(null));
     }
 }

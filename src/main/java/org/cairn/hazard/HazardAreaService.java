@@ -109,6 +109,20 @@ public class HazardAreaService {
         return replace(area, bodies.convert(body, HazardAreaFeature.class));
     }
 
+    /**
+     * A replacement whose author read the area with its restricted fields withheld (a change in a
+     * field report, made on a tablet), whoever approves it: the fields it leaves empty stay.
+     */
+    @Transactional
+    public Written replaceWithoutRestrictedFields(UUID id, JsonNode body) {
+        HazardArea area = lockForChange(id, null);
+        HazardAreaFeature input = bodies.convert(body, HazardAreaFeature.class);
+        if (input.properties != null) {
+            RestrictedHazardFields.keepUnread(input.properties, area);
+        }
+        return replace(area, input);
+    }
+
     /** A merge patch applies to the feature as GET shows it; the result must be a valid hazard area. */
     @Transactional
     public Written patch(UUID id, String ifMatch, JsonNode patch) {

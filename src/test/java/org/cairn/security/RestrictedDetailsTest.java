@@ -9,6 +9,8 @@ import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.square;
 import static org.cairn.support.Features.uniqueName;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,8 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairn.support.FieldReports;
 import org.cairn.support.Organisations;
 import org.cairn.support.Records;
 import org.junit.jupiter.api.Test;
@@ -60,6 +64,7 @@ class RestrictedDetailsTest {
                     .body("properties.description", nullValue())
                     .body("properties.statusChangeComment", nullValue());
             as(role).when().get(HAZARD_AREAS + "?q=" + name).then().statusCode(200)
+                    .body("features.id", hasItems(storeId, fieldId))
                     .body("features.find { it.id == '" + storeId + "' }.properties.description", nullValue())
                     .body("features.find { it.id == '" + fieldId + "' }.properties.description",
                             equalTo("Mines seen near the well"));
@@ -96,8 +101,10 @@ class RestrictedDetailsTest {
                 .then().statusCode(200).body("features[0].id", equalTo(id));
 
         String feed = as("viewer").when().get("/api/v1/changes?include=item&limit=1000&after=" + start)
-                .then().statusCode(200).extract().asString();
-        assertTrue(feed.contains(id), feed);
+                .then().statusCode(200)
+                .body("entries.find { it.id == '" + id + "' }.item.properties.classification",
+                        equalTo("AMMUNITION_STORAGE"))
+                .extract().asString();
         assertFalse(feed.contains(secret), feed);
 
         JsonPath history = as("viewer").when().get(HAZARD_AREAS + "/" + id + "/history")
@@ -167,6 +174,90 @@ class RestrictedDetailsTest {
                 .body("features.find { it.id == '" + id + "' }.properties.description", nullValue());
         dataManager().when().get("/api/v1/device-findings/" + id).then().statusCode(200)
                 .body("properties.description", equalTo("300 fuzed 122 mm rockets, stacked"));
+    }
+
+    @Test
+    void aStoresHistoryWithholdsTextsWrittenBeforeItBecameOne() {
+        Map<String, Object> area = hazard(uniqueName("became-store"), square(157.0, -35.0, 0.01));
+        properties(area).put("classification", "CHA");
+        properties(area).put("description", "Old quarry, 20 t of TNT moved in");
+        String id = Records.hazardArea(area);
+        dataManager().contentType("application/merge-patch+json")
+                .body(Map.of("properties", Map.of("classification", "AMMUNITION_STORAGE")))
+                .when().patch(HAZARD_AREAS + "/" + id).then().statusCode(200);
+
+        JsonPath history = as("viewer").when().get(HAZARD_AREAS + "/" + id + "/history")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(Boolean.TRUE, history.get("versions[0].changes.find { it.field == 'description' }.withheld"));
+        assertEquals("AMMUNITION_STORAGE", history.get("versions[1].changes.find { it.field == 'classification' }.new"));
+        assertFalse(history.prettify().contains("TNT"), history.prettify());
+        dataManager().when().get(HAZARD_AREAS + "/" + id + "/history").then().statusCode(200)
+                .body("versions[0].changes.find { it.field == 'description' }.new",
+                        equalTo("Old quarry, 20 t of TNT moved in"));
+    }
+
+    @Test
+    void anOperatorCannotChangeWhatKindOfDeviceItCannotReadTheDetailsOf() {
+        String id = found(clearance(157.2), 157.201, COMMAND_WIRE_IED, "Hidden under the bridge");
+        Map<String, Object> read = as("operator", Organisations.ALPHA).when().get("/api/v1/device-findings/" + id)
+                .then().statusCode(200).extract().as(Map.class);
+        Map<String, Object> recategorised = copy(read);
+        properties(recategorised).put("category", "UXO");
+        Map<String, Object> otherModel = copy(read);
+        properties(otherModel).remove("category");
+        properties(otherModel).put("ordnanceTypeId", PMN_2);
+
+        Map<Map<String, Object>, String> cases = Map.of(recategorised, "properties.category", otherModel, "properties");
+        cases.forEach((body, field) -> {
+            String answer = as("operator", Organisations.ALPHA).contentType("application/geo+json")
+                    .header("If-Match", "\"1\"").body(body).when().put("/api/v1/device-findings/" + id)
+                    .then().statusCode(422).contentType("application/problem+json")
+                    .body("errors.field", hasItem(field)).extract().asString();
+            assertFalse(answer.contains("Command-wire") || answer.contains("bridge"), answer);
+        });
+        dataManager().when().get("/api/v1/device-findings/" + id).then().statusCode(200)
+                .header("ETag", "\"1\"")
+                .body("properties.category", equalTo("IED"))
+                .body("properties.description", equalTo("Hidden under the bridge"));
+    }
+
+    @Test
+    void aChangeFromTheFieldKeepsWhatTheTabletCouldNotRead() {
+        Map<String, Object> store = hazard(uniqueName("store-field"), square(157.4, -35.0, 0.01));
+        properties(store).put("classification", "AMMUNITION_STORAGE");
+        properties(store).put("description", "Bunker 7: artillery shells");
+        properties(store).put("landowner", "Ministry of Defence");
+        String storeId = Records.hazardArea(store);
+        String deviceId = found(clearance(157.6), 157.601, COMMAND_WIRE_IED, "Wire runs to the ridge");
+
+        Map<String, Object> area = as("field_surveyor").when().get(HAZARD_AREAS + "/" + storeId)
+                .then().statusCode(200).extract().as(Map.class);
+        properties(area).put("name", "Bunker 7, fenced");
+        Map<String, Object> device = as("field_surveyor").when().get("/api/v1/device-findings/" + deviceId)
+                .then().statusCode(200).extract().as(Map.class);
+        properties(device).put("disposalMethod", "DESTROYED_IN_SITU");
+        String report = as("field_surveyor").contentType("application/json")
+                .body(FieldReports.report(Organisations.ALPHA, FieldReports.change("HAZARD_AREA", storeId, 1, area),
+                        FieldReports.change("DEVICE_FINDING", deviceId, 1, device)))
+                .when().post("/api/v1/field-reports").then().statusCode(201).extract().path("reportId");
+
+        dataManager().contentType("application/json").body(Map.of("decisions", List.of()))
+                .when().post("/api/v1/field-reports/" + report + "/approval").then().statusCode(200)
+                .body("items.outcome", equalTo(List.of("APPLIED", "APPLIED")));
+        dataManager().when().get(HAZARD_AREAS + "/" + storeId).then().statusCode(200)
+                .body("properties.name", equalTo("Bunker 7, fenced"))
+                .body("properties.description", equalTo("Bunker 7: artillery shells"))
+                .body("properties.landowner", equalTo("Ministry of Defence"));
+        dataManager().when().get("/api/v1/device-findings/" + deviceId).then().statusCode(200)
+                .body("properties.disposalMethod", equalTo("DESTROYED_IN_SITU"))
+                .body("properties.model", equalTo("Command-wire IED"))
+                .body("properties.description", equalTo("Wire runs to the ridge"));
+    }
+
+    private static Map<String, Object> copy(Map<String, Object> feature) {
+        Map<String, Object> copy = new LinkedHashMap<>(feature);
+        copy.put("properties", new LinkedHashMap<>(properties(feature)));
+        return copy;
     }
 
     /** A clearance task of Alpha on a hazard area of its own, at this longitude. */
