@@ -46,13 +46,13 @@ class ItemWriter {
     UUID write(FieldReportItemData item) {
         if (item.targetId != null) {
             // The base version was weighed by the caller: a change is written over the current version.
-            // A tablet reads records without their restricted fields, so what it leaves empty stays.
+            // A tablet reads records without their restricted and sensitive fields: those stay as stored.
             return switch (item.kind) {
                 case HAZARD_AREA -> hazards.replaceWithoutRestrictedFields(item.targetId, item.content).id();
                 case ACTIVITY -> activities.replace(item.targetId, null, item.content).id();
                 case DEVICE_FINDING -> devices.replaceWithoutRestrictedFields(item.targetId, item.content).id();
-                case ACCIDENT -> accidents.replace(item.targetId, null, item.content).id();
-                case CASUALTY -> casualties.replace(item.targetId, null, item.content).casualty().id;
+                case ACCIDENT -> accidents.replaceWithoutSensitiveFields(item.targetId, item.content).id();
+                case CASUALTY -> casualties.replaceWithoutSensitiveFields(item.targetId, item.content).casualty().id;
                 case LAND_RELEASE -> throw new IllegalStateException("land release items are refused with a target");
             };
         }

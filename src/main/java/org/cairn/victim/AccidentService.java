@@ -88,7 +88,17 @@ public class AccidentService {
 
     @Transactional
     public Written replace(UUID id, String ifMatch, JsonNode body) {
-        return replace(lockForChange(id, ifMatch), bodies.convert(body, AccidentFeature.class));
+        return replace(lockForChange(id, ifMatch), bodies.convert(body, AccidentFeature.class),
+                caller.hasSensitiveDataPermission());
+    }
+
+    /**
+     * A replacement whose author read the accident generalised (a change in a field report, made on
+     * a tablet), whoever approves it: its exact place, time and accuracy stay as stored.
+     */
+    @Transactional
+    public Written replaceWithoutSensitiveFields(UUID id, JsonNode body) {
+        return replace(lockForChange(id, null), bodies.convert(body, AccidentFeature.class), false);
     }
 
     /** A merge patch applies to the accident as its recorders see it, exact place included. */
@@ -100,7 +110,7 @@ public class AccidentService {
         }
         JsonNode current = bodies.parse(features.one(accidentFeatures.forCaller(true), id, FeatureAccess.ALL)
                 .orElseThrow().json());
-        return replace(accident, bodies.convert(MergePatch.apply(current, patch), AccidentFeature.class));
+        return replace(accident, bodies.convert(MergePatch.apply(current, patch), AccidentFeature.class), true);
     }
 
     @Transactional
@@ -128,12 +138,19 @@ public class AccidentService {
         return accident;
     }
 
-    private Written replace(Accident accident, AccidentFeature input) {
+    private Written replace(Accident accident, AccidentFeature input, boolean authorReadExact) {
         if (input.id != null && !input.id.equals(accident.id)) {
             throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
         }
         List<Warning> warnings = new ArrayList<>();
         Point point = check(input, warnings);
+        if (!authorReadExact) {
+            // Shown the centre of a grid cell and no time, the author would otherwise move the
+            // accident there and erase its time: what it was never shown, it cannot change.
+            point = accident.geom;
+            input.properties.time = accident.accidentTime;
+            input.properties.accuracyM = accident.accuracyM;
+        }
         apply(input, point, accident);
         accident.updatedAt = Clock.now();
         accident.updatedBy = caller.subject();

@@ -122,6 +122,19 @@ public class CasualtyService {
 
     @Transactional
     public Written replace(UUID id, String ifMatch, JsonNode body) {
+        return replace(id, ifMatch, body, caller.hasSensitiveDataPermission());
+    }
+
+    /**
+     * A replacement whose author read the casualty without its sensitive fields (a change in a
+     * field report, made on a tablet), whoever approves it: those fields stay as stored.
+     */
+    @Transactional
+    public Written replaceWithoutSensitiveFields(UUID id, JsonNode body) {
+        return replace(id, null, body, false);
+    }
+
+    private Written replace(UUID id, String ifMatch, JsonNode body, boolean authorReadSensitive) {
         visible(id);
         Casualty casualty = Casualty.findById(id, LockModeType.PESSIMISTIC_WRITE);
         Preconditions.checkIfMatch(ifMatch, casualty.version);
@@ -129,7 +142,7 @@ public class CasualtyService {
         if (in.id != null && !in.id.equals(id)) {
             throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
         }
-        if (!caller.hasSensitiveDataPermission()) {
+        if (!authorReadSensitive) {
             // Fields withheld from a caller stay as stored: what it was never shown, it cannot change or erase.
             in.ageAtAccident = casualty.ageAtAccident;
             in.injuries = casualty.injuries;

@@ -56,6 +56,24 @@ class AccidentTest {
     }
 
     @Test
+    void aDataManagerPuttingBackWhatItReadNeitherMovesTheAccidentNorErasesItsTime() {
+        String id = Records.accident(accident("MINE", 150.2321, 50.0789));
+        Map<String, Object> read = as("data_manager", Organisations.AUTHORITY).when().get(ACCIDENTS + "/" + id)
+                .then().statusCode(200).body("properties.locationGeneralised", equalTo(true)).extract().as(Map.class);
+        properties(read).put("description", "Goat herder on the old road");
+
+        as("data_manager", Organisations.AUTHORITY).contentType("application/geo+json").header("If-Match", "\"1\"")
+                .body(read).when().put(ACCIDENTS + "/" + id).then().statusCode(200);
+
+        Map<String, Object> exact = as("victim_assistance").when().get(ACCIDENTS + "/" + id).then().statusCode(200)
+                .body("properties.description", equalTo("Goat herder on the old road"))
+                .body("properties.time", equalTo("14:30"))
+                .body("properties.accuracyM", equalTo(10.0))
+                .extract().path("geometry");
+        assertEquals(Coordinates.asDoubles(List.of(150.2321, 50.0789)), Coordinates.asDoubles(exact.get("coordinates")));
+    }
+
+    @Test
     void aBboxAroundTheExactPlaceDoesNotFindItForOthers() {
         String id = Records.accident(accident("UXO_AXO", 151.0123, 51.0456));
         String around = "?bbox=151.01,51.04,151.02,51.05";
