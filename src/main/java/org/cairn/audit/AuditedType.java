@@ -14,7 +14,8 @@ import java.util.Set;
  * @param propertyNames      API names of columns whose name is not simply their camelCase
  * @param omitted            columns that are not part of a version's changes
  * @param restricted         API names of properties withheld from callers without restricted access
- * @param restrictedWhere    properties withheld from them in some versions only
+ * @param restrictedWhere    properties withheld from them throughout the history of an item that ever
+ *                           held a value
  */
 public record AuditedType(
         String auditTable,

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public record RestrictedWhere(String column, String value, Set<String> properties) {
 
-    /** Nothing withheld row by row. */
+    /** Nothing withheld this way. */
     public static final RestrictedWhere NONE = new RestrictedWhere(null, null, Set.of());
 
     /** Whether this version of the item holds the value. */
