@@ -63,7 +63,7 @@ public class HistoryReader {
                     author.put("subject", row.getString("subject"));
                     author.put("organisation", row.getString("organisation"));
                     author.put("client", row.getString("client"));
-                    version.set("changes", changes(type, previous, state, access));
+                    version.set("changes", changes(type, previous, state));
                     version.put("geometryChanged", geometry != null && !geometry.equals(previousGeometry));
                     version.set("geometry", geometry == null ? NullNode.getInstance() : mapper.readTree(geometry));
                     previous = state;
@@ -75,8 +75,11 @@ public class HistoryReader {
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("History of " + id + " could not be read", e);
         }
-        if (restrictedRows && !access.restricted()) {
-            withhold(versions, type.restrictedWhere().properties());
+        if (!access.restricted()) {
+            withhold(versions, type.restricted());
+            if (restrictedRows) {
+                withhold(versions, type.restrictedWhere().properties());
+            }
         }
         boolean visible = !versions.isEmpty()
                 && (access.organisation() == null || access.organisation().toString().equals(organisation));
@@ -119,7 +122,7 @@ public class HistoryReader {
         return OPERATIONS[revtype];
     }
 
-    private ArrayNode changes(AuditedType type, JsonNode previous, JsonNode state, FeatureAccess access) {
+    private ArrayNode changes(AuditedType type, JsonNode previous, JsonNode state) {
         ArrayNode changes = mapper.createArrayNode();
         TreeSet<String> columns = new TreeSet<>();
         previous.fieldNames().forEachRemaining(columns::add);
@@ -134,12 +137,8 @@ public class HistoryReader {
             String property = type.propertyName(column);
             ObjectNode change = changes.addObject();
             change.put("field", property);
-            if (type.restricted().contains(property) && !access.restricted()) {
-                change.put("withheld", true);
-            } else {
-                change.set("old", before.isMissingNode() ? NullNode.getInstance() : before);
-                change.set("new", after.isMissingNode() ? NullNode.getInstance() : after);
-            }
+            change.set("old", before.isMissingNode() ? NullNode.getInstance() : before);
+            change.set("new", after.isMissingNode() ? NullNode.getInstance() : after);
         }
         return changes;
     }

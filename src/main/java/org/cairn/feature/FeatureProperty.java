@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.io.SerializedString;
 
 /**
  * One property of a feature: its JSON name, the SQL expression that yields it and how to write it.
- * A restricted property is written as null for callers who may not see restricted data; a property
- * restricted where a condition holds (the details of an ammunition store or of an IED) only on the
- * rows that meet it, which PostgreSQL decides as it reads them.
+ * A restricted property reads as null for callers who may not see restricted data, on every row
+ * (a landowner) or on the rows where a condition holds (the details of an ammunition store or of an
+ * IED). PostgreSQL yields the null, so that every answer, export and filter withholds it alike.
  */
 public final class FeatureProperty {
 
@@ -23,7 +23,7 @@ public final class FeatureProperty {
     }
 
     public FeatureProperty(String name, String sql, PropertyKind kind, boolean restricted) {
-        this(name, sql, kind, restricted, null);
+        this(name, sql, kind, restricted, restricted ? "TRUE" : null);
     }
 
     /** A property withheld from callers without restricted access on the rows where the SQL condition holds. */
@@ -48,14 +48,12 @@ public final class FeatureProperty {
         return kind;
     }
 
+    /** Whether the property is withheld on every row. */
     public boolean restricted() {
         return restricted;
     }
 
-    /**
-     * The SQL that yields the property for this caller: null on the rows it may not see, so that
-     * every answer, export and filter built on it withholds them alike.
-     */
+    /** The SQL that yields the property for this caller: null on the rows it may not see. */
     public String sql(FeatureAccess access) {
         if (restrictedWhere == null || access.restricted()) {
             return sql;

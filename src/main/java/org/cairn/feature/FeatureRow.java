@@ -17,12 +17,10 @@ public final class FeatureRow {
 
     private final ResultSet row;
     private final List<FeatureProperty> properties;
-    private final FeatureAccess access;
 
-    FeatureRow(ResultSet row, List<FeatureProperty> properties, FeatureAccess access) {
+    FeatureRow(ResultSet row, List<FeatureProperty> properties) {
         this.row = row;
         this.properties = properties;
-        this.access = access;
     }
 
     public List<FeatureProperty> properties() {
@@ -45,9 +43,6 @@ public final class FeatureRow {
     public Object value(int index) throws SQLException {
         FeatureProperty property = properties.get(index);
         int column = FeatureSql.FIRST_PROPERTY + index;
-        if (property.restricted() && !access.restricted()) {
-            return null;
-        }
         Object value = switch (property.kind()) {
             case INTEGER -> row.getLong(column);
             case NUMBER -> row.getDouble(column);
@@ -65,6 +60,6 @@ public final class FeatureRow {
 
     /** The row as a GeoJSON Feature, exactly as lists write it. */
     public void writeGeoJson(JsonGenerator json) throws SQLException, IOException {
-        FeatureWriter.write(json, properties, null, access, row, ExtraMembers.NONE);
+        FeatureWriter.write(json, properties, null, row, ExtraMembers.NONE);
     }
 }

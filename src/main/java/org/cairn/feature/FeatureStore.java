@@ -120,7 +120,7 @@ public class FeatureStore {
     public Rows export(FeatureType type, FeatureQuery query, FeatureAccess access, GeometryEncoding encoding) {
         SqlStatement select = FeatureSql.all(type, query, access, encoding);
         return handler -> stream(select, rows -> {
-            FeatureRow row = new FeatureRow(rows, type.properties(), access);
+            FeatureRow row = new FeatureRow(rows, type.properties());
             while (rows.next()) {
                 handler.accept(row);
             }
@@ -137,7 +137,7 @@ public class FeatureStore {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 try (JsonGenerator generator = json.createGenerator(buffer, JsonEncoding.UTF8)) {
                     generator.setCodec(mapper);
-                    FeatureWriter.write(generator, type.properties(), null, access, row, ExtraMembers.NONE);
+                    FeatureWriter.write(generator, type.properties(), null, row, ExtraMembers.NONE);
                 }
                 found.put(row.getObject(FeatureSql.ID, UUID.class), buffer.toByteArray());
             }
@@ -167,7 +167,7 @@ public class FeatureStore {
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
             try (JsonGenerator generator = json.createGenerator(buffer, JsonEncoding.UTF8)) {
                 generator.setCodec(mapper);
-                FeatureWriter.write(generator, type.properties(), null, access, row, extra);
+                FeatureWriter.write(generator, type.properties(), null, row, extra);
             }
             return Optional.of(new StoredFeature(id, row.getLong(FeatureSql.VERSION), buffer.toByteArray()));
         } catch (SQLException e) {
@@ -192,7 +192,7 @@ public class FeatureStore {
                     more = true;
                     break;
                 }
-                FeatureWriter.write(generator, type.properties(), query.properties(), access, rows, ExtraMembers.NONE);
+                FeatureWriter.write(generator, type.properties(), query.properties(), rows, ExtraMembers.NONE);
                 lastSortValue = rows.getString(FeatureWriter.sortColumn(type.properties()));
                 lastId = rows.getString(FeatureSql.ID);
                 returned++;

@@ -17,7 +17,7 @@ final class FeatureWriter {
     }
 
     /** Writes one feature; {@code wanted} names the properties to write, or is null for all. */
-    static void write(JsonGenerator json, List<FeatureProperty> properties, Set<String> wanted, FeatureAccess access,
+    static void write(JsonGenerator json, List<FeatureProperty> properties, Set<String> wanted,
             ResultSet row, ExtraMembers extra) throws SQLException, IOException {
         json.writeStartObject();
         json.writeStringField("type", "Feature");
@@ -36,11 +36,7 @@ final class FeatureWriter {
                 continue;
             }
             json.writeFieldName(property.jsonName());
-            if (property.restricted() && !access.restricted()) {
-                json.writeNull();
-            } else {
-                property.kind().write(json, row, FeatureSql.FIRST_PROPERTY + i);
-            }
+            property.kind().write(json, row, FeatureSql.FIRST_PROPERTY + i);
         }
         json.writeEndObject();
         extra.write(json);
