@@ -81,9 +81,6 @@ final class Article7Html {
     }
 
     private static String number(Object value) {
-        if (value == null) {
-            return "withheld";
-        }
         if (value instanceof BigDecimal area) {
             return String.format(Locale.ROOT, "%,.2f", area);
         }

@@ -20,7 +20,7 @@ class Article7Report {
 
     record Article7(int year, String adminArea, LocalDate remainingAt, List<Section> sections) {
 
-        Map<String, Object> json(int threshold) {
+        Map<String, Object> json() {
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("year", year);
             answer.put("from", LocalDate.of(year, 1, 1));
@@ -32,7 +32,7 @@ class Article7Report {
                 table.put("id", section.id());
                 table.put("caption", section.caption());
                 table.put("note", section.note());
-                table.putAll(StatisticsAnswer.json(section.table(), threshold));
+                table.putAll(StatisticsAnswer.json(section.table()));
                 return table;
             }).toList());
             return answer;
@@ -41,8 +41,9 @@ class Article7Report {
 
     private static final String TYPES_NOTE = "A record counts once under each contamination type of its hazard "
             + "area (NONE when it names none), so the rows may add up to more than the total.";
-    private static final String SUPPRESSION_NOTE = "Counts below %d are shown as \"<%d\", and further counts as "
-            + "\"suppressed\" where a sum would give a small one away.";
+    private static final String ROUNDING_NOTE = "Counts are rounded to multiples of " + CellKeyRounding.BASE
+            + " by the records they count, each count on its own, so the rows may not add up to the total; rows "
+            + "rounded to 0 are left out.";
 
     private final Tabulator tabulator;
     private final double closingThresholdM2;
@@ -52,12 +53,13 @@ class Article7Report {
         this.closingThresholdM2 = config.landRelease().closingThresholdM2();
     }
 
-    Article7 build(int year, String adminArea, boolean suppress, int threshold) {
+    /** The report; {@code exact} for callers with the sensitive-data permission, else people's counts rounded. */
+    Article7 build(int year, String adminArea, boolean exact) {
         LocalDate end = LocalDate.of(year, 12, 31);
         Selection during = new Selection(List.of(), LocalDate.of(year, 1, 1), end, null, adminArea, null, List.of());
         Selection stock = new Selection(List.of(), null, null, null, adminArea, null, List.of());
         Selection destroyed = during.where(StatisticsTables.DESTROYED);
-        String suppression = suppress ? SUPPRESSION_NOTE.formatted(threshold, threshold) : null;
+        String rounding = exact ? null : ROUNDING_NOTE;
         return new Article7(year, adminArea, end, List.of(
                 new Section("landReleased", "Land released in " + year + " by outcome and contamination type "
                         + "(area in m²)", TYPES_NOTE, tabulator.tabulate(StatisticsTables.LAND_RELEASE,
@@ -70,21 +72,21 @@ class Article7Report {
                         tabulator.tabulate(StatisticsTables.DEVICES, destroyed.grouped(List.of("category")))),
                 new Section("devicesDestroyedByActivityType", "Devices destroyed in " + year + " by activity type",
                         null, tabulator.tabulate(StatisticsTables.DEVICES, destroyed.grouped(List.of("activityType")))),
-                new Section("casualties", "Casualties in " + year + " by outcome, sex and age group", suppression,
-                        sensitive(tabulator.tabulate(placed(StatisticsTables.CASUALTIES, suppress),
-                                during.grouped(List.of("outcome", "sex", "ageGroup"))), suppress, threshold)),
+                new Section("casualties", "Casualties in " + year + " by outcome, sex and age group", rounding,
+                        people(StatisticsTables.CASUALTIES, during.grouped(List.of("outcome", "sex", "ageGroup")),
+                                exact)),
                 new Section("victimAssistance", "People assisted in " + year + " by service type, sex and age "
-                        + "group (casualties; each counts once a service type)", suppression,
-                        sensitive(tabulator.tabulate(placed(StatisticsTables.ASSISTANCE, suppress),
-                                during.grouped(List.of("type", "sex", "ageGroup"))), suppress, threshold))));
+                        + "group (casualties; each counts once a service type)", rounding,
+                        people(StatisticsTables.ASSISTANCE, during.grouped(List.of("type", "sex", "ageGroup")),
+                                exact))));
     }
 
-    /** Callers whose counts are suppressed see accidents placed no deeper than in the accident lists. */
-    private static StatisticsTable placed(StatisticsTable table, boolean suppress) {
-        return suppress ? table.generalised() : table;
-    }
-
-    private static Tabulation sensitive(Tabulation table, boolean suppress, int threshold) {
-        return suppress ? table.suppressed(threshold) : table;
+    /**
+     * A table of people as the statistics endpoints count it for the same caller: without the
+     * sensitive-data permission, accidents placed no deeper than in the accident lists, and counts rounded.
+     */
+    private Tabulation people(StatisticsTable table, Selection selection, boolean exact) {
+        return exact ? tabulator.tabulate(table, selection)
+                : tabulator.tabulate(table.generalised(), selection).rounded();
     }
 }

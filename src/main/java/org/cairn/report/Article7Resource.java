@@ -45,7 +45,8 @@ public class Article7Resource {
             + "contamination at 31 December (SHA and CHA by contamination type), devices destroyed by category and by "
             + "activity type, casualties by outcome, sex and age group, and casualties assisted by service type, sex "
             + "and age group. Each table is counted as the statistics endpoints count it. Casualty and assistance "
-            + "counts are suppressed for callers without the sensitive-data permission. JSON, or with Accept: "
+            + "counts are rounded to multiples of 5 for callers without the sensitive-data permission, as the "
+            + "casualty statistics round them. JSON, or with Accept: "
             + "text/html a self-contained page fit to print.")
     @Parameter(name = "year", in = ParameterIn.QUERY, required = true, description = "The calendar year.",
             example = "2026", schema = @Schema(type = SchemaType.INTEGER))
@@ -61,12 +62,11 @@ public class Article7Resource {
                 List.of("year", "adminArea"));
         int year = parameters.year();
         String adminArea = adminAreas.known(parameters.adminArea());
-        boolean suppress = !caller.hasSensitiveDataPermission();
-        Article7 article7 = report.build(year, adminArea, suppress, StatisticsResource.SUPPRESSION_THRESHOLD);
+        Article7 article7 = report.build(year, adminArea, caller.hasSensitiveDataPermission());
         if (StatisticsAnswer.prefers(headers, MediaType.TEXT_HTML_TYPE)) {
             return Response.ok(Article7Html.render(article7), Article7Html.MEDIA_TYPE + "; charset=UTF-8").build();
         }
-        return Response.ok(article7.json(StatisticsResource.SUPPRESSION_THRESHOLD), MediaType.APPLICATION_JSON)
+        return Response.ok(article7.json(), MediaType.APPLICATION_JSON)
                 .build();
     }
 }

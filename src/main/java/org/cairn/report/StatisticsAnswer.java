@@ -15,8 +15,7 @@ final class StatisticsAnswer {
     }
 
     /** The request's selection, then anything the report adds (its date, its own filters), then the table. */
-    static Response of(HttpHeaders headers, Selection selection, Map<String, Object> request, Tabulation table,
-            int threshold) {
+    static Response of(HttpHeaders headers, Selection selection, Map<String, Object> request, Tabulation table) {
         if (prefers(headers, MediaType.valueOf(StatisticsCsv.MEDIA_TYPE))) {
             return Response.ok(StatisticsCsv.write(table), CSV_UTF8).build();
         }
@@ -27,17 +26,17 @@ final class StatisticsAnswer {
         answer.put("adminLevel", selection.adminLevel());
         answer.put("adminArea", selection.adminArea());
         answer.put("organisation", selection.organisation());
-        answer.putAll(json(table, threshold));
+        answer.putAll(json(table));
         return Response.ok(answer, MediaType.APPLICATION_JSON).build();
     }
 
     /** The table's own members, as the statistics endpoints and the Article 7 report write them. */
-    static Map<String, Object> json(Tabulation table, int threshold) {
+    static Map<String, Object> json(Tabulation table) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("groupBy", table.groupBy());
         answer.put("measures", table.measures());
-        answer.put("smallCountsSuppressed", table.smallCountsSuppressed());
-        answer.put("suppressionThreshold", table.smallCountsSuppressed() ? threshold : null);
+        answer.put("countsRounded", table.countsRounded());
+        answer.put("roundingBase", table.countsRounded() ? CellKeyRounding.BASE : null);
         answer.put("cells", table.cells());
         answer.put("totals", table.totals());
         return answer;

@@ -26,9 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Statistics for reports and dashboards, as JSON or CSV. Casualty counts are suppressed for
- * callers without the sensitive-data permission ({@link SmallCountSuppression}), with no total
- * beside a suppressed cell.
+ * Statistics for reports and dashboards, as JSON or CSV. Casualty counts are rounded by their
+ * records' keys for callers without the sensitive-data permission ({@link CellKeyRounding}), and
+ * counted over whole calendar years only.
  */
 @Path("/api/v1/statistics")
 @Produces({MediaType.APPLICATION_JSON, StatisticsCsv.MEDIA_TYPE})
@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "CSV (a header row, then one row a cell).")
 public class StatisticsResource {
 
-    static final int SUPPRESSION_THRESHOLD = 5;
     private static final List<String> SPAN = List.of("from", "to", "groupBy", "adminLevel", "adminArea",
             "organisation");
 
@@ -60,26 +59,26 @@ public class StatisticsResource {
     @Requires(Access.READ_STATISTICS)
     @Operation(summary = "Count casualties", description = "By accident date and any of year, outcome, sex, "
             + "ageGroup, status, deviceCategory, adminArea (the accident's, its generalised place) and organisation "
-            + "(the accident's reporting organisation). Every casualty counts, whatever consent it gave; small counts "
-            + "are suppressed for callers without the sensitive-data permission.")
+            + "(the accident's reporting organisation). Every casualty counts, whatever consent it gave. For callers "
+            + "without the sensitive-data permission every count is rounded to a multiple of 5 by cell-key rounding "
+            + "(a fixed function of the casualties counted, so the same casualties always give the same figure), "
+            + "cells rounded to 0 are left out, and from and to must span whole calendar years.")
     @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: year, outcome, "
             + "sex, ageGroup, status, deviceCategory, adminArea, organisation.", example = "year,outcome,sex",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The cells.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CasualtyStatistics")),
             @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
-                    description = CSV, example = "year,outcome,count\r\n2026,INJURED,<5\r\n"))})
+                    description = CSV, example = "year,outcome,count\r\n2026,INJURED,10\r\n"))})
     public Response casualties(@Context UriInfo uri, @Context HttpHeaders headers) {
-        StatisticsTable casualties = caller.hasSensitiveDataPermission() ? StatisticsTables.CASUALTIES
-                : StatisticsTables.CASUALTIES.generalised();
+        boolean exact = caller.hasSensitiveDataPermission();
+        StatisticsTable casualties = exact ? StatisticsTables.CASUALTIES : StatisticsTables.CASUALTIES.generalised();
         Selection selection = selection(uri, SPAN, casualties);
-        Tabulation table = tabulator.tabulate(casualties, selection);
-        if (!caller.hasSensitiveDataPermission()) {
-            table = table.suppressed(SUPPRESSION_THRESHOLD);
-        }
+        Tabulation table = exact ? tabulator.tabulate(casualties, selection)
+                : tabulator.tabulate(casualties, selection.inWholeYears()).rounded();
         Map<String, Object> request = new LinkedHashMap<>();
-        request.put("total", table.totals().get("count"));
-        return StatisticsAnswer.of(headers, selection, request, table, SUPPRESSION_THRESHOLD);
+        request.put("total", table.totals().get(Tabulation.COUNT));
+        return StatisticsAnswer.of(headers, selection, request, table);
     }
 
     @GET
@@ -101,7 +100,7 @@ public class StatisticsResource {
     public Response landRelease(@Context UriInfo uri, @Context HttpHeaders headers) {
         Selection selection = selection(uri, SPAN, StatisticsTables.LAND_RELEASE);
         return StatisticsAnswer.of(headers, selection, Map.of(),
-                tabulator.tabulate(StatisticsTables.LAND_RELEASE, selection), SUPPRESSION_THRESHOLD);
+                tabulator.tabulate(StatisticsTables.LAND_RELEASE, selection));
     }
 
     @GET
@@ -135,8 +134,7 @@ public class StatisticsResource {
         Selection selection = adminAreas.checked(parameters.selection(table));
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("at", at);
-        return StatisticsAnswer.of(headers, selection, request, tabulator.tabulate(table, selection),
-                SUPPRESSION_THRESHOLD);
+        return StatisticsAnswer.of(headers, selection, request, tabulator.tabulate(table, selection));
     }
 
     @GET
@@ -168,7 +166,7 @@ public class StatisticsResource {
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("destroyed", destroyed);
         return StatisticsAnswer.of(headers, selection, request,
-                tabulator.tabulate(StatisticsTables.DEVICES, selection), SUPPRESSION_THRESHOLD);
+                tabulator.tabulate(StatisticsTables.DEVICES, selection));
     }
 
     private Selection selection(UriInfo uri, List<String> accepted, StatisticsTable table) {

@@ -10,13 +10,26 @@ import org.cairn.victim.AccidentFeatures;
  * (the rows that count), whose {@code ?} take {@code parameters} in order; the measures; its own
  * dimensions; and the SQL of the date span each row covers ({@code starts}, {@code ends}; the same
  * column for an event), its admin area's pcode and its organisation, which every table offers as
- * filters and as the dimensions adminArea and organisation.
+ * filters and as the dimensions adminArea and organisation. A table that counts people also names
+ * the aggregate of their record keys ({@code keySum}), by which {@link CellKeyRounding} rounds
+ * each count; it is null for a table that counts no one.
  */
 record StatisticsTable(String from, String where, List<Object> parameters, List<Measure> measures,
-        List<Dimension> dimensions, String starts, String ends, String adminPcode, String organisation) {
+        List<Dimension> dimensions, String starts, String ends, String adminPcode, String organisation,
+        String keySum) {
 
     static final String ADMIN_AREA = "adminArea";
     static final String ORGANISATION = "organisation";
+
+    /** A table of things, not people: its counts are published as they are. */
+    StatisticsTable(String from, String where, List<Object> parameters, List<Measure> measures,
+            List<Dimension> dimensions, String starts, String ends, String adminPcode, String organisation) {
+        this(from, where, parameters, measures, dimensions, starts, ends, adminPcode, organisation, null);
+    }
+
+    boolean countsPeople() {
+        return keySum != null;
+    }
 
     /** Every dimension, the admin area at the given level (the deepest when null) included. */
     Map<String, Dimension> dimensions(Integer adminLevel) {
@@ -35,7 +48,7 @@ record StatisticsTable(String from, String where, List<Object> parameters, List<
      */
     StatisticsTable generalised() {
         return new StatisticsTable(from, where, parameters, measures, dimensions, starts, ends,
-                AccidentFeatures.generalisedPcode(adminPcode), organisation);
+                AccidentFeatures.generalisedPcode(adminPcode), organisation, keySum);
     }
 
     List<String> dimensionNames() {

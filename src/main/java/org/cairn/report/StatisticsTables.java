@@ -50,11 +50,12 @@ final class StatisticsTables {
             List.of(new Dimension("year", "extract(year FROM a.accident_date)::int"),
                     new Dimension("outcome", "c.outcome"), SEX, AGE_GROUP, new Dimension("status", "c.status"),
                     new Dimension("deviceCategory", "coalesce(m.category, a.device_category)")),
-            "a.accident_date", "a.accident_date", "a.admin_pcode", "a.reporting_organisation_id");
+            "a.accident_date", "a.accident_date", "a.admin_pcode", "a.reporting_organisation_id", "sum(c.record_key)");
 
     /**
      * Casualties assisted (count: distinct people) by the services under way or provided during the
-     * span. Indirect victims are left out: their sex and age are not recorded.
+     * span. Indirect victims are left out: their sex and age are not recorded. Each casualty's key
+     * counts once a cell, as the casualty does: two keys of 52 random bits are equal once in 2^52.
      */
     static final StatisticsTable ASSISTANCE = new StatisticsTable(
             "assistance s JOIN casualty c ON c.id = s.casualty_id JOIN accident a ON a.id = c.accident_id",
@@ -65,7 +66,7 @@ final class StatisticsTables {
             "coalesce(s.started_on, s.completed_on, s.created_at::date)",
             "CASE WHEN s.status = 'IN_PROGRESS' THEN 'infinity'::date "
                     + "ELSE coalesce(s.completed_on, s.started_on, s.created_at::date) END",
-            "a.admin_pcode", "a.reporting_organisation_id");
+            "a.admin_pcode", "a.reporting_organisation_id", "sum(DISTINCT c.record_key)");
 
     private StatisticsTables() {
     }

@@ -24,14 +24,18 @@ class Tabulator {
     }
 
     Tabulation tabulate(StatisticsTable table, Selection selection) {
-        List<Map<String, Object>> cells = query(table, selection);
-        // Ungrouped, the one cell is the totals already; a copy, since suppression changes cells.
-        Map<String, Object> totals = selection.groupBy().isEmpty() ? new LinkedHashMap<>(cells.get(0))
-                : query(table, selection.grouped(List.of())).get(0);
-        return new Tabulation(selection.groupBy(), table.measureNames(), cells, totals, false);
+        Counted counted = query(table, selection);
+        // Ungrouped, the one cell is the totals already.
+        Counted totals = selection.groupBy().isEmpty() ? counted : query(table, selection.grouped(List.of()));
+        return new Tabulation(selection.groupBy(), table.measureNames(), counted.cells(), totals.cells().get(0),
+                counted.keys(), totals.keys().get(0), false);
     }
 
-    private List<Map<String, Object>> query(StatisticsTable table, Selection selection) {
+    /** The cells of a query, and each one's sum of record keys when the table counts people (else nulls). */
+    private record Counted(List<Map<String, Object>> cells, List<BigDecimal> keys) {
+    }
+
+    private Counted query(StatisticsTable table, Selection selection) {
         Map<String, Dimension> dimensions = table.dimensions(selection.adminLevel());
         List<String> groupBy = selection.groupBy();
         SqlStatement sql = new SqlStatement().append("SELECT ");
@@ -39,6 +43,7 @@ class Tabulator {
             sql.append(dimensions.get(name).sql() + " AS " + column(name) + ", ");
         }
         sql.append(String.join(", ", table.measures().stream().map(Measure::sql).toList()));
+        sql.append(", " + (table.countsPeople() ? table.keySum() : "NULL::numeric"));
         sql.append(" FROM " + table.from() + AdminAreas.join(table.adminPcode()));
         groupBy.forEach(name -> sql.append(" " + dimensions.get(name).join()));
         sql.append(" WHERE " + table.where(), table.parameters().toArray());
@@ -63,6 +68,7 @@ class Tabulator {
                 PreparedStatement statement = sql.prepare(connection);
                 ResultSet row = statement.executeQuery()) {
             List<Map<String, Object>> cells = new ArrayList<>();
+            List<BigDecimal> keys = new ArrayList<>();
             while (row.next()) {
                 Map<String, Object> cell = new LinkedHashMap<>();
                 for (int i = 0; i < groupBy.size(); i++) {
@@ -72,14 +78,15 @@ class Tabulator {
                     cell.put(table.measures().get(i).name(), measure(row.getObject(groupBy.size() + i + 1)));
                 }
                 cells.add(cell);
+                keys.add(row.getBigDecimal(groupBy.size() + table.measures().size() + 1));
             }
-            return cells;
+            return new Counted(cells, keys);
         } catch (SQLException e) {
             throw new IllegalStateException("Statistics could not be counted", e);
         }
     }
 
-    /** Counts as longs (what small-count suppression compares), areas as exact decimals. */
+    /** Counts as longs (what cell-key rounding rounds), areas as exact decimals. */
     private static Object measure(Object value) {
         return value instanceof BigDecimal decimal && decimal.scale() == 0 ? decimal.longValueExact()
                 : value instanceof Number number && !(value instanceof BigDecimal) ? number.longValue() : value;

@@ -157,15 +157,17 @@ class StatisticsTest {
         as("victim_assistance").when().get(base + "organisation").then().statusCode(200)
                 .body("cells[0].organisation", equalTo(org)).body("cells[0].count", equalTo(9));
         // Without the sensitive-data permission accidents count in their province, no deeper: the
-        // districts' 8 and 1 are one cell of 9, and asking for a district finds nothing.
+        // districts' 8 and 1 are one cell of 9 (rounded), and asking for a district finds nothing.
+        long province = PublishedCounts.casualties(dataSource, "a.admin_pcode LIKE 'ZQ01%'");
         JsonPath generalised = as("viewer").when().get(base + "adminArea").then().statusCode(200)
-                .body("smallCountsSuppressed", equalTo(true)).extract().jsonPath();
-        assertEquals(List.of(Map.of("adminArea", "ZQ01", "count", 9)), generalised.getList("cells"));
-        assertEquals(9, generalised.getInt("total"));
+                .body("countsRounded", equalTo(true)).extract().jsonPath();
+        assertEquals(province == 0 ? List.of() : List.of(Map.of("adminArea", "ZQ01", "count", (int) province)),
+                generalised.getList("cells"));
+        assertEquals(province, generalised.getLong("total"));
         as("viewer").when().get("/api/v1/statistics/casualties?adminArea=ZQ0101&groupBy=adminArea").then()
                 .statusCode(200).body("cells", empty());
         as("partner").accept("text/csv").when().get(base + "adminArea").then().statusCode(200)
-                .body(equalTo("adminArea,count\r\nZQ01,9\r\n"));
+                .body(equalTo("adminArea,count\r\n" + (province == 0 ? "" : "ZQ01," + province + "\r\n")));
     }
 
     @Test
@@ -195,11 +197,19 @@ class StatisticsTest {
                 "PHYSICAL_REHABILITATION/MALE/ADULT", List.of(2),
                 "PSYCHOLOGICAL_SUPPORT/FEMALE/CHILD", List.of(1)));
 
+        // Rounded for a partner, each cell and each total on its own casualties.
         JsonPath shown = as("partner").when().get("/api/v1/reports/article7?year=2019&adminArea=ZQ01")
                 .then().statusCode(200).extract().jsonPath();
-        assertEquals(List.of("suppressed", "<5"), counts(table(shown, "casualties")));
-        assertEquals(List.of("<5", "<5", "<5"), counts(table(shown, "victimAssistance")));
-        assertEquals(null, totalCount(table(shown, "victimAssistance")));
+        String in2019 = "a.accident_date BETWEEN '2019-01-01' AND '2019-12-31' AND a.admin_pcode LIKE 'ZQ01%' AND ";
+        assertEquals(nonZero(published(in2019 + "c.outcome = 'INJURED'"), published(in2019 + "c.outcome = 'KILLED'")),
+                counts(table(shown, "casualties")));
+        assertEquals(published(in2019 + "true"), ((Number) totalCount(table(shown, "casualties"))).longValue());
+        String assisted = "c.id IN (SELECT s.casualty_id FROM assistance s WHERE s.status IN ('IN_PROGRESS', "
+                + "'PROVIDED') AND s.type = '%s' AND coalesce(s.started_on, s.completed_on) <= '2019-12-31' AND "
+                + "coalesce(s.completed_on, 'infinity') >= '2019-01-01')";
+        assertEquals(nonZero(published(assisted.formatted("EMERGENCY_MEDICAL")),
+                published(assisted.formatted("PHYSICAL_REHABILITATION")),
+                published(assisted.formatted("PSYCHOLOGICAL_SUPPORT"))), counts(table(shown, "victimAssistance")));
         assertEquals(2, ((Number) totalCount(table(shown, "landReleased"))).intValue());
     }
 
@@ -217,9 +227,12 @@ class StatisticsTest {
         // Land released, west district's cancellation: 1 record of R1's area.
         assertTrue(page.contains("<tr><td>CANCELLED</td><td>AP_MINE</td><td class=\"n\">1</td><td class=\"n\">"
                 + String.format(Locale.ROOT, "%,.2f", round(r1)) + "</td></tr>"), page);
-        // Casualties are suppressed for a viewer, and no total is given.
-        assertTrue(page.contains("<td>KILLED</td><td>FEMALE</td><td>CHILD</td><td class=\"n\">&lt;5</td>"), page);
-        assertTrue(page.contains("<td class=\"n\">withheld</td>"));
+        // Casualties are rounded for a viewer, and the page says so.
+        assertTrue(page.contains("Counts are rounded to multiples of 5"), page);
+        long killed = published("a.accident_date BETWEEN '2019-01-01' AND '2019-12-31' AND a.admin_pcode LIKE 'ZQ01%' "
+                + "AND c.outcome = 'KILLED'");
+        assertEquals(killed > 0, page.contains("<td>KILLED</td><td>FEMALE</td><td>CHILD</td><td class=\"n\">" + killed
+                + "</td>"), page);
         assertTrue(!page.contains("<script"));
     }
 
@@ -257,6 +270,15 @@ class StatisticsTest {
     }
 
     // Helpers: a table's cells keyed by their dimensions' values joined with "/".
+
+    private long published(String condition) {
+        return PublishedCounts.casualties(dataSource, condition);
+    }
+
+    /** Published counts as the cells list them: those rounded to 0 are left out. */
+    private static List<Object> nonZero(long... published) {
+        return Arrays.stream(published).filter(count -> count > 0).mapToObj(count -> (Object) (int) count).toList();
+    }
 
     private static List<Number> cell(Number... measures) {
         return Arrays.asList(measures);
