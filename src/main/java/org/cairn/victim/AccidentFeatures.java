@@ -27,7 +27,10 @@ import org.cairn.ordnance.OrdnanceCategory;
  * Accidents as the feature query path reads them, in two forms: exact, for callers with the
  * sensitive-data permission, and generalised for everyone else. In the generalised form the point
  * is the centre of its grid cell, and bbox filters on that centre too, so that shrinking boxes
- * cannot find the place.
+ * cannot find the place. It withholds the links to a hazard area or an activity as well, whose
+ * shapes lie at the true place (an EOD spot is a few metres across), and the free texts (cause,
+ * description, the demining description), which in practice name the people involved; a filter
+ * on a link finds nothing in that form.
  */
 @ApplicationScoped
 public class AccidentFeatures {
@@ -35,7 +38,7 @@ public class AccidentFeatures {
     private static final String DEMINING = """
             CASE WHEN t.type <> 'DEMINING' THEN NULL
                  ELSE json_build_object('ppeWorn', t.demining_ppe_worn, 'procedureFollowed',
-                                        t.demining_procedure_followed, 'description', t.demining_description) END""";
+                                        t.demining_procedure_followed, 'description', %s) END""";
 
     private static final List<SortKey> SORT_KEYS = List.of(
             new SortKey("updatedAt", "t.updated_at", "timestamptz"),
@@ -44,7 +47,7 @@ public class AccidentFeatures {
 
     /** What accident lists accept, the same in both forms. */
     public static final FeatureListParameters.Listing LISTING = new FeatureListParameters.Listing(
-            filters("t.admin_pcode"), SORT_KEYS);
+            filters("t.admin_pcode", "t.hazard_area_id", "t.activity_id"), SORT_KEYS);
 
     private final FeatureType exact;
     private final FeatureType generalised;
@@ -53,10 +56,19 @@ public class AccidentFeatures {
         String cell = String.format(Locale.ROOT, "%.6f", config.accidents().generalisationCellDegrees());
         String centre = "round((floor(ST_%1$s(t.geom) / " + cell + ") * " + cell + " + " + cell
                 + " / 2)::numeric, 6)::float8";
-        this.exact = type("t.geom", "to_char(t.accident_time, 'HH24:MI')", "t.accuracy_m", "false", "NULL::float8",
-                "t.admin_pcode");
-        this.generalised = type("ST_SetSRID(ST_MakePoint(" + centre.formatted("X") + ", " + centre.formatted("Y")
-                + "), 4326)", "NULL::text", "NULL::float8", "true", cell + "::float8", generalisedPcode("t.admin_pcode"));
+        this.exact = type(new Form("t.geom", "to_char(t.accident_time, 'HH24:MI')", "t.accuracy_m", "false",
+                "NULL::float8", "t.admin_pcode", "t.cause", "t.description", "t.demining_description",
+                "t.hazard_area_id", "t.activity_id"));
+        this.generalised = type(new Form("ST_SetSRID(ST_MakePoint(" + centre.formatted("X") + ", "
+                + centre.formatted("Y") + "), 4326)", "NULL::text", "NULL::float8", "true", cell + "::float8",
+                generalisedPcode("t.admin_pcode"), "NULL::text", "NULL::text", "NULL::text", "NULL::uuid",
+                "NULL::uuid"));
+    }
+
+    /** The SQL of what differs between the exact and the generalised form. */
+    private record Form(String geometry, String time, String accuracy, String generalised, String cell,
+            String adminArea, String cause, String description, String deminingDescription, String hazardAreaId,
+            String activityId) {
     }
 
     /**
@@ -77,51 +89,50 @@ public class AccidentFeatures {
         return sensitive ? exact : generalised;
     }
 
-    private static FeatureType type(String geometry, String time, String accuracy, String generalised, String cell,
-            String adminArea) {
+    private static FeatureType type(Form form) {
         return new FeatureType(
                 "accidents",
                 "accident",
                 "accident t LEFT JOIN ordnance_type m ON m.id = t.ordnance_type_id",
                 "t.deleted_at IS NULL",
                 "t.reporting_organisation_id",
-            null,
-                geometry,
+                null,
+                form.geometry(),
                 List.of(
                         new FeatureProperty("localId", "t.local_id", STRING),
                         new FeatureProperty("type", "t.type", STRING),
                         new FeatureProperty("date", "t.accident_date", DATE),
                         new FeatureProperty("dateKnown", "t.date_known", BOOLEAN),
-                        new FeatureProperty("time", time, STRING),
-                        new FeatureProperty("accuracyM", accuracy, NUMBER),
+                        new FeatureProperty("time", form.time(), STRING),
+                        new FeatureProperty("accuracyM", form.accuracy(), NUMBER),
                         new FeatureProperty("locationSafeToRecord", "t.location_safe_to_record", BOOLEAN),
                         new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", STRING),
                         new FeatureProperty("deviceCategory", "coalesce(m.category, t.device_category)", STRING),
-                        new FeatureProperty("cause", "t.cause", STRING),
-                        new FeatureProperty("hazardAreaId", "t.hazard_area_id", STRING),
-                        new FeatureProperty("activityId", "t.activity_id", STRING),
-                        new FeatureProperty("demining", DEMINING, JSON),
-                        new FeatureProperty("description", "t.description", STRING),
+                        new FeatureProperty("cause", form.cause(), STRING),
+                        new FeatureProperty("hazardAreaId", form.hazardAreaId(), STRING),
+                        new FeatureProperty("activityId", form.activityId(), STRING),
+                        new FeatureProperty("demining", DEMINING.formatted(form.deminingDescription()), JSON),
+                        new FeatureProperty("description", form.description(), STRING),
                         new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", STRING),
                         new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
-                        new FeatureProperty("locationGeneralised", generalised, BOOLEAN),
-                        new FeatureProperty("generalisationCellDegrees", cell, NUMBER),
-                        new FeatureProperty("adminArea", adminArea, STRING),
+                        new FeatureProperty("locationGeneralised", form.generalised(), BOOLEAN),
+                        new FeatureProperty("generalisationCellDegrees", form.cell(), NUMBER),
+                        new FeatureProperty("adminArea", form.adminArea(), STRING),
                         new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
                         new FeatureProperty("createdBy", "t.created_by", STRING),
                         new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
                         new FeatureProperty("updatedBy", "t.updated_by", STRING),
                         new FeatureProperty("version", "t.version", INTEGER)),
-                filters(adminArea),
+                filters(form.adminArea(), form.hazardAreaId(), form.activityId()),
                 SORT_KEYS);
     }
 
-    private static Map<String, FeatureFilter> filters(String adminArea) {
+    private static Map<String, FeatureFilter> filters(String adminArea, String hazardAreaId, String activityId) {
         Map<String, FeatureFilter> filters = new LinkedHashMap<>();
         filters.put("type", Filters.anyOf("t.type", AccidentType.class));
         filters.put("deviceCategory", Filters.anyOf("coalesce(m.category, t.device_category)", OrdnanceCategory.class));
-        filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
-        filters.put("activityId", Filters.anyId("t.activity_id"));
+        filters.put("hazardAreaId", Filters.anyId(hazardAreaId));
+        filters.put("activityId", Filters.anyId(activityId));
         filters.put("adminArea", Filters.inAdminArea(adminArea));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         filters.put("q", Filters.contains("t.local_id"));

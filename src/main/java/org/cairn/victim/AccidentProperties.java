@@ -54,11 +54,16 @@ public class AccidentProperties {
     public OrdnanceCategory deviceCategory;
 
     @Size(max = 2000)
-    @Schema(examples = "Stepped on a mine while herding goats")
+    @Schema(description = "Free text; withheld (null) from callers without the sensitive-data permission, as it "
+            + "often names people.", examples = "Stepped on a mine while herding goats")
     public String cause;
 
+    @Schema(description = "The hazard area it happened in; withheld (null) from callers without the sensitive-data "
+            + "permission, as the area's shape would give the place away.")
     public UUID hazardAreaId;
 
+    @Schema(description = "The activity it happened during; withheld (null) from callers without the "
+            + "sensitive-data permission, as the worksite would give the place away.")
     public UUID activityId;
 
     @Valid
@@ -66,6 +71,7 @@ public class AccidentProperties {
     public DeminingDetails demining;
 
     @Size(max = 10_000)
+    @Schema(description = "Free text; withheld (null) from callers without the sensitive-data permission.")
     public String description;
 
     @NotNull

@@ -145,17 +145,29 @@ public class AccidentService {
         List<Warning> warnings = new ArrayList<>();
         Point point = check(input, warnings);
         if (!authorReadExact) {
-            // Shown the centre of a grid cell and no time, the author would otherwise move the
-            // accident there and erase its time: what it was never shown, it cannot change.
+            // Shown the centre of a grid cell, no time, no links and no texts, the author would
+            // otherwise move the accident there and erase the rest: what it was never shown, it cannot change.
             point = accident.geom;
-            input.properties.time = accident.accidentTime;
-            input.properties.accuracyM = accident.accuracyM;
+            keepWithheld(accident, input.properties);
         }
         apply(input, point, accident);
         accident.updatedAt = Clock.now();
         accident.updatedBy = caller.subject();
         accident.flush();
         return new Written(accident.id, false, warnings);
+    }
+
+    /** Puts back into a change what the generalised form withholds (AccidentFeatures), as stored. */
+    private static void keepWithheld(Accident accident, AccidentProperties in) {
+        in.time = accident.accidentTime;
+        in.accuracyM = accident.accuracyM;
+        in.cause = accident.cause;
+        in.description = accident.description;
+        in.hazardAreaId = accident.hazardAreaId;
+        in.activityId = accident.activityId;
+        if (in.demining != null) {
+            in.demining.description = accident.deminingDescription;
+        }
     }
 
     private Accident lockForChange(UUID id, String ifMatch) {

@@ -14,6 +14,7 @@ public class DeminingDetails {
     public Boolean procedureFollowed;
 
     @Size(max = 2000)
-    @Schema(examples = "Prodding at the wrong angle in hard soil")
+    @Schema(description = "Free text; withheld (null) from callers without the sensitive-data permission.",
+            examples = "Prodding at the wrong angle in hard soil")
     public String description;
 }

@@ -2,6 +2,7 @@ package org.cairn.victim;
 
 import static org.cairn.support.Api.as;
 import static org.cairn.support.Features.accident;
+import static org.cairn.support.Features.hazard;
 import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.square;
 import static org.hamcrest.Matchers.contains;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cairn.support.Coordinates;
 import org.cairn.support.Database;
+import org.cairn.support.Features;
 import org.cairn.support.Organisations;
 import org.cairn.support.Records;
 import org.junit.jupiter.api.Test;
@@ -56,21 +58,61 @@ class AccidentTest {
     }
 
     @Test
-    void aDataManagerPuttingBackWhatItReadNeitherMovesTheAccidentNorErasesItsTime() {
-        String id = Records.accident(accident("MINE", 150.2321, 50.0789));
+    void aDataManagerPuttingBackWhatItReadNeitherMovesTheAccidentNorErasesWhatItWasNotShown() {
+        Map<String, Object> recorded = accident("MINE", 150.2321, 50.0789);
+        properties(recorded).put("description", "Goat herder on the old road");
+        properties(recorded).put("cause", "Stepped off the path");
+        properties(recorded).put("hazardAreaId", Records.hazardArea(hazard(Features.uniqueName("Old road"),
+                square(150.2321, 50.0789, 0.0002))));
+        String id = Records.accident(recorded);
         Map<String, Object> read = as("data_manager", Organisations.AUTHORITY).when().get(ACCIDENTS + "/" + id)
                 .then().statusCode(200).body("properties.locationGeneralised", equalTo(true)).extract().as(Map.class);
-        properties(read).put("description", "Goat herder on the old road");
+        properties(read).put("dateOfInformation", "2026-10-20");
 
         as("data_manager", Organisations.AUTHORITY).contentType("application/geo+json").header("If-Match", "\"1\"")
                 .body(read).when().put(ACCIDENTS + "/" + id).then().statusCode(200);
 
         Map<String, Object> exact = as("victim_assistance").when().get(ACCIDENTS + "/" + id).then().statusCode(200)
+                .body("properties.dateOfInformation", equalTo("2026-10-20"))
                 .body("properties.description", equalTo("Goat herder on the old road"))
+                .body("properties.cause", equalTo("Stepped off the path"))
+                .body("properties.hazardAreaId", equalTo(properties(recorded).get("hazardAreaId")))
                 .body("properties.time", equalTo("14:30"))
                 .body("properties.accuracyM", equalTo(10.0))
                 .extract().path("geometry");
         assertEquals(Coordinates.asDoubles(List.of(150.2321, 50.0789)), Coordinates.asDoubles(exact.get("coordinates")));
+    }
+
+    /**
+     * A linked hazard area or activity is drawn at the true place (an EOD spot is a few metres
+     * across), and free texts name people: none of them reaches a caller who sees the accident
+     * generalised, and no filter on a link finds it for that caller.
+     */
+    @Test
+    void linksAndFreeTextsThatWouldUndoTheGeneralisationAreWithheld() {
+        String spot = Records.hazardArea(hazard(Features.uniqueName("EOD spot"), square(150.4321, 50.0789, 0.0002)));
+        Map<String, Object> recorded = accident("MINE", 150.4321, 50.0789);
+        properties(recorded).put("hazardAreaId", spot);
+        properties(recorded).put("cause", "Amina picked it up near her house");
+        properties(recorded).put("description", "The Deng family's field");
+        String id = Records.accident(recorded);
+
+        as("victim_assistance").when().get(ACCIDENTS + "/" + id).then().statusCode(200)
+                .body("properties.hazardAreaId", equalTo(spot))
+                .body("properties.cause", equalTo("Amina picked it up near her house"));
+        as("victim_assistance").when().get(ACCIDENTS + "?hazardAreaId=" + spot).then().statusCode(200)
+                .body("features.id", contains(id));
+        for (String role : List.of("viewer", "field_surveyor", "operator", "data_manager", "partner")) {
+            as(role, Organisations.AUTHORITY).when().get(ACCIDENTS + "/" + id).then().statusCode(200)
+                    .body("properties.hazardAreaId", nullValue())
+                    .body("properties.activityId", nullValue())
+                    .body("properties.cause", nullValue())
+                    .body("properties.description", nullValue());
+            as(role, Organisations.AUTHORITY).when().get(ACCIDENTS + "?hazardAreaId=" + spot).then().statusCode(200)
+                    .body("numberReturned", equalTo(0));
+            as(role, Organisations.AUTHORITY).when().get("/ogc/collections/accidents/items?filter=cause LIKE 'Amina%'")
+                    .then().statusCode(200).body("numberReturned", equalTo(0));
+        }
     }
 
     @Test
@@ -103,6 +145,8 @@ class AccidentTest {
 
         as("viewer").when().get(ACCIDENTS + "/" + id).then()
                 .body("properties.demining.procedureFollowed", equalTo(false))
+                .body("properties.demining.description", nullValue());
+        as("victim_assistance").when().get(ACCIDENTS + "/" + id).then()
                 .body("properties.demining.description", equalTo("Prodding at the wrong angle"));
     }
 
