@@ -13,29 +13,38 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.cairn.feature.FeatureAccess;
+import org.cairn.sealing.SealedText;
 
 /**
  * Reads every version of an item from its audit table and says, version by version, who changed
  * what: old and new value of each property, and the geometry as it was. Deleted items keep their
- * history.
+ * history. A column {@code x_sealed} holds the text of property x sealed ({@link SealedText}): it
+ * is opened here, for callers whom the resource lets read the history at all.
  */
 @ApplicationScoped
 public class HistoryReader {
 
     private static final String[] OPERATIONS = {"CREATE", "UPDATE", "DELETE"};
 
+    private static final String SEALED = "_sealed";
+
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
+    private final SealedText sealedText;
 
-    public HistoryReader(AgroalDataSource dataSource, ObjectMapper mapper) {
+    public HistoryReader(AgroalDataSource dataSource, ObjectMapper mapper, SealedText sealedText) {
         this.dataSource = dataSource;
         this.mapper = mapper;
+        this.sealedText = sealedText;
     }
 
     /** The history, or empty when the item never existed or the caller may not see it. */
@@ -52,7 +61,7 @@ public class HistoryReader {
             statement.setObject(1, id);
             try (ResultSet row = statement.executeQuery()) {
                 while (row.next()) {
-                    JsonNode state = mapper.readTree(row.getString("state"));
+                    ObjectNode state = opened((ObjectNode) mapper.readTree(row.getString("state")));
                     String geometry = row.getString("geometry");
                     ObjectNode version = versions.addObject();
                     version.put("revision", row.getLong("rev"));
@@ -84,6 +93,23 @@ public class HistoryReader {
         boolean visible = !versions.isEmpty()
                 && (access.organisation() == null || access.organisation().toString().equals(organisation));
         return visible ? Optional.of(history) : Optional.empty();
+    }
+
+    /** The state with its sealed columns opened, each under the column name it stands for. */
+    private ObjectNode opened(ObjectNode state) {
+        List<String> sealed = new ArrayList<>();
+        state.fieldNames().forEachRemaining(column -> {
+            if (column.endsWith(SEALED)) {
+                sealed.add(column);
+            }
+        });
+        for (String column : sealed) {
+            JsonNode value = state.remove(column);
+            String text = value.isNull() ? null
+                    : sealedText.convertToEntityAttribute(HexFormat.of().parseHex(value.asText().substring(2)));
+            state.put(column.substring(0, column.length() - SEALED.length()), text);
+        }
+        return state;
     }
 
     /** Replaces the old and new values of these properties' changes in every version by "withheld". */

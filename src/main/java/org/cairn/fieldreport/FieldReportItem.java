@@ -2,6 +2,7 @@ package org.cairn.fieldreport;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cairn.db.SessionQueries;
+import org.cairn.sealing.SealedText;
 import org.hibernate.envers.Audited;
 
 /** One record a field report creates or changes, and what became of it; {@code recordId} links the record back. */
@@ -46,7 +48,12 @@ public class FieldReportItem extends PanacheEntityBase {
     @Column(name = "accident_id")
     public UUID accidentId;
 
-    /** The record as sent (JSON), or null when it could not be read at all. */
+    /**
+     * The record as sent (JSON), or null when it could not be read at all. Sealed: an accident or a
+     * casualty sent in a report carries exact places, texts about people and injuries.
+     */
+    @Convert(converter = SealedText.class)
+    @Column(name = "content_sealed")
     public String content;
 
     @Enumerated(EnumType.STRING)

@@ -2,6 +2,7 @@ package org.cairn.victim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.sealing.SealedText;
 import org.hibernate.annotations.Generated;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -36,7 +38,9 @@ public class Assistance extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public AssistanceRecipient recipient;
 
-    /** For an indirect victim: how the person is related to the casualty. */
+    /** For an indirect victim: how the person is related to the casualty. Sealed, as are the referral and notes. */
+    @Convert(converter = SealedText.class)
+    @Column(name = "relation_sealed")
     public String relation;
 
     @Enumerated(EnumType.STRING)
@@ -48,7 +52,8 @@ public class Assistance extends PanacheEntityBase {
     @Column(name = "provider_organisation_id")
     public UUID providerOrganisationId;
 
-    @Column(name = "referred_to")
+    @Convert(converter = SealedText.class)
+    @Column(name = "referred_to_sealed")
     public String referredTo;
 
     @Column(name = "needed_on")
@@ -63,6 +68,8 @@ public class Assistance extends PanacheEntityBase {
     @Column(name = "completed_on")
     public LocalDate completedOn;
 
+    @Convert(converter = SealedText.class)
+    @Column(name = "notes_sealed")
     public String notes;
 
     @NotAudited

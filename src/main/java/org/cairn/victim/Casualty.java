@@ -2,6 +2,7 @@ package org.cairn.victim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.sealing.SealedText;
 import org.hibernate.annotations.Generated;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -52,6 +54,9 @@ public class Casualty extends PanacheEntityBase {
     @Column(name = "handled_deliberately")
     public Boolean handledDeliberately;
 
+    /** Health data: sealed in the database and its history. */
+    @Convert(converter = SealedText.class)
+    @Column(name = "injuries_sealed")
     public String injuries;
 
     @Column(name = "consent_share_authorities")

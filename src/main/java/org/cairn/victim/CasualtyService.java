@@ -33,14 +33,16 @@ public class CasualtyService {
     private final Validator validator;
     private final ContentDigest digest;
     private final AccidentService accidents;
+    private final PersonalDataErasure erasure;
     private final Caller caller;
 
     CasualtyService(JsonBodies bodies, Validator validator, ContentDigest digest, AccidentService accidents,
-            Caller caller) {
+            PersonalDataErasure erasure, Caller caller) {
         this.bodies = bodies;
         this.validator = validator;
         this.digest = digest;
         this.accidents = accidents;
+        this.erasure = erasure;
         this.caller = caller;
     }
 
@@ -82,8 +84,17 @@ public class CasualtyService {
 
     /** The casualty, if it exists and the caller may see it; otherwise it does not exist for the caller. */
     public Casualty visible(UUID id) {
+        Casualty casualty = reachable(id);
+        if (casualty.isDeleted()) {
+            throw ProblemException.notFound("casualty", id);
+        }
+        return casualty;
+    }
+
+    /** The casualty, deleted or not, if it exists and the caller may see it. */
+    Casualty reachable(UUID id) {
         Casualty casualty = Casualty.findById(id);
-        boolean visible = casualty != null && !casualty.isDeleted() && new CasualtyAudience(caller).sees(casualty)
+        boolean visible = casualty != null && new CasualtyAudience(caller).sees(casualty)
                 && caller.confinedToOrganisation().map(casualty.reportingOrganisationId::equals).orElse(true);
         if (!visible) {
             throw ProblemException.notFound("casualty", id);
@@ -164,6 +175,8 @@ public class CasualtyService {
         casualty.deletedBy = caller.subject();
         casualty.updatedAt = now;
         casualty.updatedBy = casualty.deletedBy;
+        // A record withdrawn keeps no identity: nothing could read it any more, nor erase it on request.
+        erasure.erase(id);
     }
 
     private static void apply(CasualtyData in, Casualty casualty) {
@@ -186,7 +199,12 @@ public class CasualtyService {
         Violations.of(validator, in, errors);
         if (in.accidentId != null) {
             try {
-                accidents.visible(in.accidentId);
+                Accident accident = accidents.visible(in.accidentId);
+                if (accident.accidentDate != null && in.dateOfInformation != null
+                        && in.dateOfInformation.isBefore(accident.accidentDate)) {
+                    errors.add(new FieldError("dateOfInformation", "is before the accident's date: information "
+                            + "comes after the event"));
+                }
             } catch (ProblemException e) {
                 errors.add(new FieldError("accidentId", "no accident with this id"));
             }

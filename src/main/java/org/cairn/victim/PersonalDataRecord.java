@@ -9,10 +9,12 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
- * A casualty's identity, stored only as AES-GCM ciphertext: the database, its backups and its
- * audit trail never hold a name or a phone number in the clear.
+ * A casualty's identity, stored only sealed with the person's own data key (Sealing): the
+ * database, its backups and its audit trail never hold a name or a phone number in the clear, and
+ * once the key is destroyed no copy of any version opens.
  */
 @Entity
 @Audited
@@ -23,13 +25,9 @@ public class PersonalDataRecord extends PanacheEntityBase {
     @Column(name = "casualty_id")
     public UUID casualtyId;
 
-    /** Which key sealed it, so that keys can be rotated. */
-    @Column(name = "key_id")
-    public String keyId;
-
-    public byte[] nonce;
-
-    public byte[] ciphertext;
+    /** Not audited: the history says who changed the personal data and when, never what it held. */
+    @NotAudited
+    public byte[] sealed;
 
     @Column(name = "updated_at")
     public Instant updatedAt;

@@ -73,11 +73,13 @@ public class PersonalDataResource {
     @DELETE
     @Requires(Access.PERSONAL_DATA)
     @Operation(summary = "Erase a casualty's personal data", description = "For a survivor who withdraws; the "
-            + "casualty record stays, without identity.")
+            + "casualty record stays, without identity. Final: the person's data key is destroyed with the data, so "
+            + "no copy of it, in history or in a backup, opens again. A deleted casualty's personal data can be "
+            + "erased too.")
     @APIResponse(responseCode = "204", description = "Erased.")
     public Response delete(@PathParam("casualtyId") UUID casualtyId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(casualtyId, ifMatch);
+        service.erase(casualtyId, ifMatch);
         return Response.noContent().build();
     }
 }

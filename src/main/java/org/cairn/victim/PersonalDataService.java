@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.audit.Clock;
+import org.cairn.sealing.Sealing;
 import org.cairn.security.Caller;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
@@ -29,21 +30,24 @@ public class PersonalDataService {
 
     private final JsonBodies bodies;
     private final Validator validator;
-    private final PersonalDataCipher cipher;
+    private final Sealing sealing;
+    private final PersonalDataErasure erasure;
     private final CasualtyService casualties;
     private final ObjectMapper mapper;
     private final Caller caller;
 
-    PersonalDataService(JsonBodies bodies, Validator validator, PersonalDataCipher cipher, CasualtyService casualties,
-            ObjectMapper mapper, Caller caller) {
+    PersonalDataService(JsonBodies bodies, Validator validator, Sealing sealing, PersonalDataErasure erasure,
+            CasualtyService casualties, ObjectMapper mapper, Caller caller) {
         this.bodies = bodies;
         this.validator = validator;
-        this.cipher = cipher;
+        this.sealing = sealing;
+        this.erasure = erasure;
         this.casualties = casualties;
         this.mapper = mapper;
         this.caller = caller;
     }
 
+    @Transactional
     public PersonalData get(UUID casualtyId) {
         casualties.visible(casualtyId);
         PersonalDataRecord record = PersonalDataRecord.findById(casualtyId);
@@ -74,10 +78,7 @@ public class PersonalDataService {
         in.updatedAt = null;
         in.updatedBy = null;
         in.version = null;
-        PersonalDataCipher.Sealed sealed = cipher.seal(casualtyId, json(in));
-        record.keyId = sealed.keyId();
-        record.nonce = sealed.nonce();
-        record.ciphertext = sealed.ciphertext();
+        record.sealed = sealing.sealPersonal(casualtyId, json(in));
         record.updatedAt = Clock.now();
         record.updatedBy = caller.subject();
         if (created) {
@@ -87,20 +88,24 @@ public class PersonalDataService {
         return created;
     }
 
+    /**
+     * Erases the personal data for good, of a deleted casualty too (deleting one erases it as well,
+     * but what an earlier version of Cairn left behind must be erasable).
+     */
     @Transactional
-    public void delete(UUID casualtyId, String ifMatch) {
-        casualties.visible(casualtyId);
+    public void erase(UUID casualtyId, String ifMatch) {
+        casualties.reachable(casualtyId);
         PersonalDataRecord record = PersonalDataRecord.findById(casualtyId, LockModeType.PESSIMISTIC_WRITE);
         if (record == null) {
             throw ProblemException.notFound("personal data of casualty", casualtyId);
         }
         Preconditions.checkIfMatch(ifMatch, record.version);
-        record.delete();
+        erasure.erase(casualtyId);
     }
 
     private PersonalData open(PersonalDataRecord record) {
-        byte[] plaintext = cipher.open(record.casualtyId,
-                new PersonalDataCipher.Sealed(record.keyId, record.nonce, record.ciphertext));
+        byte[] plaintext = sealing.openPersonal(record.casualtyId, record.sealed).orElseThrow(() ->
+                new IllegalStateException("The personal data of a casualty outlived its key"));
         try {
             PersonalData data = mapper.readValue(plaintext, PersonalData.class);
             data.updatedAt = record.updatedAt;

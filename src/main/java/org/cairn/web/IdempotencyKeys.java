@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.cairn.sealing.Sealing;
 import org.cairn.security.Caller;
 import org.cairn.sync.ContentDigest;
 
@@ -26,15 +27,17 @@ public class IdempotencyKeys {
 
     private final AgroalDataSource dataSource;
     private final ContentDigest digest;
+    private final Sealing sealing;
     private final Caller caller;
     private String key;
     private String method;
     private String path;
     private boolean reserved;
 
-    IdempotencyKeys(AgroalDataSource dataSource, ContentDigest digest, Caller caller) {
+    IdempotencyKeys(AgroalDataSource dataSource, ContentDigest digest, Sealing sealing, Caller caller) {
         this.dataSource = dataSource;
         this.digest = digest;
+        this.sealing = sealing;
         this.caller = caller;
     }
 
@@ -82,21 +85,21 @@ public class IdempotencyKeys {
 
     private RuntimeException stored(Connection connection, String requestDigest) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement("SELECT method, path, request_digest, status, "
-                + "content_type, location, etag, body FROM idempotency_key WHERE caller = ? AND key = ?")) {
+                + "content_type, location, etag, body_sealed FROM idempotency_key WHERE caller = ? AND key = ?")) {
             select.setString(1, caller.subject());
             select.setString(2, key);
             try (ResultSet row = select.executeQuery()) {
                 if (!row.next()) {
-                    return new ProblemException(ProblemType.CONFLICT, HEADER + " " + key
+                    return new ProblemException(ProblemType.CONFLICT, "This " + HEADER
                             + " is being released; send the request again.");
                 }
                 if (!row.getString(1).equals(method) || !row.getString(2).equals(path)
                         || !row.getString(3).equals(requestDigest)) {
-                    return new ProblemException(ProblemType.INVALID_CONTENT, HEADER + " " + key
+                    return new ProblemException(ProblemType.INVALID_CONTENT, "This " + HEADER
                             + " was used for another request; a new request needs a new key.");
                 }
                 if (row.getObject(4) == null) {
-                    return new ProblemException(ProblemType.CONFLICT, "The first request with " + HEADER + " " + key
+                    return new ProblemException(ProblemType.CONFLICT, "The first request with this " + HEADER
                             + " has not finished; if it never does, check what it wrote before sending a new key.");
                 }
                 Response.ResponseBuilder answer = Response.status(row.getInt(4)).header("Idempotent-Replayed", "true");
@@ -109,7 +112,8 @@ public class IdempotencyKeys {
                 if (row.getString(7) != null) {
                     answer.header("ETag", row.getString(7));
                 }
-                return new StoredAnswer(answer.entity(row.getBytes(8)).build());
+                byte[] body = row.getBytes(8);
+                return new StoredAnswer(answer.entity(body == null ? null : sealing.open(body, label())).build());
             }
         }
     }
@@ -119,13 +123,18 @@ public class IdempotencyKeys {
         return reserved;
     }
 
+    /** The label a stored answer is sealed with: an answer may hold sensitive data, and is kept sealed. */
+    private String label() {
+        return Sealing.answerLabel(caller.subject(), key);
+    }
+
     /** After the request: keeps its answer, or frees the key when the request failed unexpectedly. */
     void finish(int status, String contentType, String location, String etag, byte[] body) {
         if (!reserved) {
             return;
         }
         String sql = status >= 500 ? "DELETE FROM idempotency_key WHERE caller = ? AND key = ?"
-                : "UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, etag = ?, body = ? "
+                : "UPDATE idempotency_key SET status = ?, content_type = ?, location = ?, etag = ?, body_sealed = ? "
                         + "WHERE caller = ? AND key = ?";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -135,7 +144,7 @@ public class IdempotencyKeys {
                 statement.setString(next++, contentType);
                 statement.setString(next++, location);
                 statement.setString(next++, etag);
-                statement.setBytes(next++, body);
+                statement.setBytes(next++, body == null ? null : sealing.seal(body, label()));
             }
             statement.setString(next++, caller.subject());
             statement.setString(next, key);

@@ -20,6 +20,17 @@ public final class Database {
                     || '/' || (SELECT count(*) FROM hazard_area WHERE deleted_at IS NOT NULL)""");
     }
 
+    /**
+     * Every row of every table of Cairn's schema as text (bytea as hex), to search for what must not
+     * be stored in the clear.
+     */
+    public static String everything(AgroalDataSource dataSource) {
+        return single(dataSource, """
+                SELECT string_agg(query_to_xml(format('SELECT string_agg(t::text, chr(10)) FROM cairn.%I t',
+                                                      table_name), true, false, '')::text, E'\n')
+                FROM information_schema.tables WHERE table_schema = 'cairn' AND table_type = 'BASE TABLE'""");
+    }
+
     /** Runs a statement that returns no rows, such as DDL a test needs for itself. */
     public static void execute(AgroalDataSource dataSource, String sql) {
         try (Connection connection = dataSource.getConnection();
