@@ -50,7 +50,7 @@ class ActivityChecks {
             Violations.noNulls(in.methods, "properties.methods", errors);
             SurveyPointChecks.check(in.surveyPoints, "properties.surveyPoints", reader, points, errors);
             if (in.startDate != null && in.endDate != null && in.endDate.isBefore(in.startDate)) {
-                errors.add(new FieldError("properties.endDate", "is before the start date " + in.startDate));
+                errors.add(new FieldError("properties.endDate", "is before startDate"));
             }
             checkHazardAreas(in.hazardAreaIds, errors);
             checkOrganisation(in, errors, warnings);
@@ -75,11 +75,11 @@ class ActivityChecks {
             if (id == null) {
                 errors.add(new FieldError(field, "must not be null"));
             } else if (!seen.add(id)) {
-                errors.add(new FieldError(field, "hazard area " + id + " is listed twice"));
+                errors.add(new FieldError(field, "lists a hazard area listed before"));
             } else {
                 HazardArea hazard = HazardArea.findById(id);
                 if (hazard == null || hazard.isDeleted()) {
-                    errors.add(new FieldError(field, "no hazard area with id " + id));
+                    errors.add(new FieldError(field, "no hazard area with this id"));
                 }
             }
         }

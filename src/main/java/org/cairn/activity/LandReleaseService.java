@@ -178,7 +178,7 @@ public class LandReleaseService {
         LandReleaseProperties in = input.properties;
         if (in != null) {
             if (in.outcome != null && !in.outcome.activityTypes().contains(activity.type)) {
-                errors.add(new FieldError("properties.outcome", in.outcome + " is not an outcome of a " + activity.type
+                errors.add(new FieldError("properties.outcome", "is not an outcome of a " + activity.type
                         + " activity; it comes from " + in.outcome.activityTypes()));
             }
             if (in.hazardAreaId != null && !activity.hazardAreaIds.contains(in.hazardAreaId)) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cairn.web.Names;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -20,7 +21,8 @@ record ChangeRequest(ChangeCursor after, Set<String> collections, int limit, boo
         Map<String, List<String>> parameters = uri.getQueryParameters();
         for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
             if (!PARAMETERS.contains(parameter.getKey())) {
-                throw invalid("Unknown query parameter " + parameter.getKey() + "; the feed accepts after, "
+                throw invalid("Unknown query parameter " + Names.shown(parameter.getKey())
+                        + "; the feed accepts after, "
                         + "collections, limit and include.");
             }
             if (parameter.getValue().size() > 1) {
@@ -40,7 +42,7 @@ record ChangeRequest(ChangeCursor after, Set<String> collections, int limit, boo
         Set<String> wanted = new LinkedHashSet<>(Arrays.asList(value.split(",")));
         for (String collection : wanted) {
             if (!known.contains(collection)) {
-                throw invalid("Parameter collections names " + collection + "; the feed carries "
+                throw invalid("Parameter collections names a collection the feed does not carry; it carries "
                         + String.join(", ", known) + ".");
             }
         }

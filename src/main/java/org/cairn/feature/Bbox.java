@@ -28,7 +28,7 @@ public record Bbox(double west, double south, double east, double north, Crs crs
             try {
                 n[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
-                throw Filters.invalid("bbox", "has '" + parts[i] + "', which is not a number");
+                throw Filters.invalid("bbox", "has a value that is not a number");
             }
             if (!Double.isFinite(n[i])) {
                 throw Filters.invalid("bbox", "needs finite numbers");

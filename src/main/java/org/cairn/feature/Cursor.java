@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.cairn.web.Uuids;
 
 /**
  * Where the next page starts: the sort value and id of the last feature returned. Opaque to
@@ -56,12 +57,10 @@ public record Cursor(String sort, String value, UUID id) {
             throw Filters.invalid("cursor", "is not a cursor from a next link");
         }
         if (!parts[1].equals(expectedSort)) {
-            throw Filters.invalid("cursor", "belongs to a listing sorted by " + parts[1] + ", not " + expectedSort);
+            throw Filters.invalid("cursor", "belongs to a listing in another order than " + expectedSort);
         }
-        try {
-            return new Cursor(parts[1], parts[2], UUID.fromString(parts[3]));
-        } catch (IllegalArgumentException e) {
-            throw Filters.invalid("cursor", "is not a cursor from a next link");
-        }
+        UUID id = Uuids.parse(parts[3])
+                .orElseThrow(() -> Filters.invalid("cursor", "is not a cursor from a next link"));
+        return new Cursor(parts[1], parts[2], id);
     }
 }

@@ -3,6 +3,8 @@ package org.cairn.fieldreport;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -186,11 +188,32 @@ public class FieldReportService {
     }
 
     private FieldReportView.Item result(FieldReportItem item) {
-        boolean withheld = item.content != null && sensitive(item) && !caller.hasSensitiveDataPermission();
+        boolean sensitiveForCaller = sensitive(item) && !caller.hasSensitiveDataPermission();
+        boolean withheld = item.content != null && sensitiveForCaller;
         JsonNode content = item.content == null || withheld ? null : parse(item.content);
+        JsonNode problem = item.problem == null ? null : parse(item.problem);
         return new FieldReportView.Item(item.id, item.kind, item.targetId, item.baseVersion, item.activityId,
                 item.hazardAreaId, item.accidentId, content, withheld ? Boolean.TRUE : null, item.outcome,
-                item.problem == null ? null : parse(item.problem), item.recordId);
+                problem != null && sensitiveForCaller ? withoutReasons((ObjectNode) problem) : problem, item.recordId);
+    }
+
+    /**
+     * A refusal of sensitive content as callers who may not read the content see it: its kind and
+     * the fields at fault, not why, since a reason may say where a geometry is wrong, and so where it is.
+     */
+    private static JsonNode withoutReasons(ObjectNode problem) {
+        ObjectNode shown = problem.objectNode();
+        List.of("type", "title", "status", "instance").forEach(member -> {
+            if (problem.has(member)) {
+                shown.set(member, problem.get(member));
+            }
+        });
+        shown.put("detail", "The reasons are withheld with the content.");
+        if (problem.has("errors")) {
+            ArrayNode errors = shown.putArray("errors");
+            problem.get("errors").forEach(error -> errors.addObject().set("field", error.get("field")));
+        }
+        return shown;
     }
 
     /** Accidents, casualties and devices found at accidents hold exact places, ages and injuries. */

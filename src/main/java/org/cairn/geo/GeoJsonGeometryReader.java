@@ -57,7 +57,7 @@ public final class GeoJsonGeometryReader {
                 }
             }
         } else {
-            errors.add(new FieldError(field + ".type", "must be Polygon or MultiPolygon, not " + type));
+            errors.add(new FieldError(field + ".type", "must be Polygon or MultiPolygon"));
         }
         if (errors.size() > before) {
             return null;
@@ -72,7 +72,7 @@ public final class GeoJsonGeometryReader {
             return null;
         }
         if (!"Point".equals(type)) {
-            errors.add(new FieldError(field + ".type", "must be Point, not " + type));
+            errors.add(new FieldError(field + ".type", "must be Point"));
             return null;
         }
         Coordinate position = position(geometry.get("coordinates"), field + ".coordinates");
@@ -149,11 +149,11 @@ public final class GeoJsonGeometryReader {
         double lon = position.get(0).asDouble();
         double lat = position.get(1).asDouble();
         if (lon < -180 || lon > 180) {
-            errors.add(new FieldError(field, "longitude " + lon + " is outside [-180, 180]"));
+            errors.add(new FieldError(field, "has a longitude outside [-180, 180]"));
             return null;
         }
         if (lat < -90 || lat > 90) {
-            errors.add(new FieldError(field, "latitude " + lat + " is outside [-90, 90]"));
+            errors.add(new FieldError(field, "has a latitude outside [-90, 90]"));
             return null;
         }
         if (position.size() == 3 && warnings.stream().noneMatch(w -> Geometries.ALTITUDE_DROPPED.equals(w.code()))) {

@@ -10,6 +10,7 @@ import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.survey.SurveyPointFeatures;
 import org.cairn.victim.AccidentFeatures;
+import org.cairn.web.Names;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -62,7 +63,7 @@ public class OgcCollections {
      */
     public OgcCollection find(String id, Caller caller) {
         OgcCollection collection = all.stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No collection " + id + "."));
+                .orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No collection " + Names.shown(id) + "."));
         if (!caller.may(collection.read())) {
             throw caller.isAnonymous()
                     ? new ProblemException(ProblemType.UNAUTHORIZED, "Collection " + id + " needs credentials.")

@@ -18,6 +18,7 @@ import org.cairn.ogc.cql2.Cql2;
 import org.cairn.ogc.cql2.Cql2Exception;
 import org.cairn.ogc.cql2.Cql2Language;
 import org.cairn.ogc.cql2.FilterCrs;
+import org.cairn.web.Names;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -95,8 +96,8 @@ final class OgcItemsQuery {
         wanted.removeIf(String::isBlank);
         for (String name : wanted) {
             if (type.properties().stream().noneMatch(property -> property.name().equals(name.trim()))) {
-                throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter properties names " + name
-                        + ", which this collection does not have.");
+                throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter properties names "
+                        + Names.shown(name) + ", which this collection does not have.");
             }
         }
         return wanted.stream().map(String::trim).collect(Collectors.toSet());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.cairn.geo.Crs;
+import org.cairn.web.Names;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -19,8 +20,9 @@ final class OgcParameters {
         Set<String> known = Set.of(allowed);
         for (String name : uri.getQueryParameters().keySet()) {
             if (!known.contains(name)) {
-                throw new ProblemException(ProblemType.INVALID_PARAMETER, "Unknown query parameter " + name
-                        + "; this resource accepts " + (known.isEmpty() ? "none" : String.join(", ", allowed)) + ".");
+                throw new ProblemException(ProblemType.INVALID_PARAMETER, "Unknown query parameter "
+                        + Names.shown(name) + "; this resource accepts "
+                        + (known.isEmpty() ? "none" : String.join(", ", allowed)) + ".");
             }
         }
         checkFormat(uri.getQueryParameters());

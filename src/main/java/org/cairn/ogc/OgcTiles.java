@@ -12,6 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.cairn.security.Caller;
+import org.cairn.web.Names;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -94,8 +95,8 @@ class OgcTiles {
 
     static void scheme(String tileMatrixSetId) {
         if (!SCHEME.equals(tileMatrixSetId)) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No tiling scheme " + tileMatrixSetId + "; Cairn tiles "
-                    + "in " + SCHEME + ".");
+            throw new ProblemException(ProblemType.NOT_FOUND, "No tiling scheme " + Names.shown(tileMatrixSetId)
+                    + "; Cairn tiles in " + SCHEME + ".");
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.cairn.config.CairnConfig;
 import org.cairn.feature.FeatureAccess;
+import org.cairn.web.Uuids;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -84,13 +85,7 @@ public class Caller {
 
     /** The organisation as an id; absent when the credentials name none or name it otherwise. */
     public Optional<UUID> organisationId() {
-        return organisation().flatMap(claim -> {
-            try {
-                return Optional.of(UUID.fromString(claim));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
-        });
+        return organisation().flatMap(Uuids::parse);
     }
 
     public Set<Role> roles() {

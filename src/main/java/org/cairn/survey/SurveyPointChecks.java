@@ -35,10 +35,10 @@ public final class SurveyPointChecks {
             }
             int sequence = point.sequence != null ? point.sequence : i + 1;
             if (!sequences.add(sequence)) {
-                errors.add(new FieldError(at + ".sequence", "sequence " + sequence + " is used twice"));
+                errors.add(new FieldError(at + ".sequence", "is used by another point"));
             }
             if (point.id != null && !ids.add(point.id)) {
-                errors.add(new FieldError(at + ".id", "id " + point.id + " is used twice"));
+                errors.add(new FieldError(at + ".id", "is used by another point"));
             }
         }
     }

@@ -145,7 +145,7 @@ public class AssistanceService {
             errors.add(new FieldError("providerOrganisationId", "no organisation with this id"));
         }
         if (in.startedOn != null && in.completedOn != null && in.completedOn.isBefore(in.startedOn)) {
-            errors.add(new FieldError("completedOn", "is before the start, " + in.startedOn));
+            errors.add(new FieldError("completedOn", "is before startedOn"));
         }
         if (in.relation != null && in.recipient != AssistanceRecipient.INDIRECT_VICTIM) {
             errors.add(new FieldError("relation", "is recorded for an indirect victim only"));

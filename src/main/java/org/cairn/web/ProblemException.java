@@ -27,7 +27,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException notFound(String what, Object id) {
-        return new ProblemException(ProblemType.NOT_FOUND, "No " + what + " with id " + id + ".");
+        return new ProblemException(ProblemType.NOT_FOUND, "No " + what + " with id " + Names.shown(String.valueOf(id))
+                + ".");
     }
 
     /** 422 for faulty content; typed invalid-geometry when only the geometry is at fault. */

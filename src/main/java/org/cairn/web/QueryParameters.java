@@ -1,6 +1,8 @@
 package org.cairn.web;
 
 import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +23,8 @@ public final class QueryParameters {
                 .collect(Collectors.toSet());
         if (!unknown.isEmpty()) {
             throw new ProblemException(ProblemType.INVALID_PARAMETER,
-                    "Unknown query parameter " + String.join(", ", unknown) + "; this list accepts " + name + ".");
+                    "Unknown query parameter " + String.join(", ", unknown.stream().map(Names::shown).sorted().toList())
+                            + "; this list accepts " + name + ".");
         }
         List<String> values = uri.getQueryParameters().get(name);
         if (values == null || values.isEmpty()) {
@@ -37,8 +40,9 @@ public final class QueryParameters {
     public static void refuseUnknown(Map<String, List<String>> query, Set<String> accepted) {
         for (String name : query.keySet()) {
             if (!accepted.contains(name)) {
-                throw new ProblemException(ProblemType.INVALID_PARAMETER, "Unknown query parameter " + name
-                        + "; it accepts " + String.join(", ", accepted.stream().sorted().toList()) + ".");
+                throw new ProblemException(ProblemType.INVALID_PARAMETER, "Unknown query parameter "
+                        + Names.shown(name) + "; it accepts " + String.join(", ", accepted.stream().sorted().toList())
+                        + ".");
             }
         }
     }
@@ -66,11 +70,17 @@ public final class QueryParameters {
     }
 
     public static UUID uuid(String name, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException e) {
-            throw invalid(name, "is not an id");
-        }
+        return Uuids.parse(value).orElseThrow(() -> invalid(name, "is not an id"));
+    }
+
+    /** A parameter's day, by {@link Dates}' rule. */
+    public static LocalDate date(String name, String value) {
+        return Dates.date(value).orElseThrow(() -> invalid(name, Dates.DATE_RULE));
+    }
+
+    /** A parameter's instant, by {@link Dates}' rule. */
+    public static OffsetDateTime dateTime(String name, String value) {
+        return Dates.dateTime(value).orElseThrow(() -> invalid(name, Dates.DATE_TIME_RULE));
     }
 
     public static ProblemException invalid(String name, String reason) {
@@ -81,8 +91,8 @@ public final class QueryParameters {
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " has unknown value '"
-                    + value + "'; expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " has an unknown value; "
+                    + "expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
                     .collect(Collectors.joining(", ")) + ".");
         }
     }

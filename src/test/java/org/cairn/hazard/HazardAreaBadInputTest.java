@@ -56,7 +56,7 @@ class HazardAreaBadInputTest {
                 bad("NaN literal", raw(json(valid()).replace("\"dateOfInformation\"", "\"estimatedAreaM2\":NaN,"
                         + "\"dateOfInformation\"")), 400, "malformed-request", null, "not well-formed"),
                 bad("duplicate member", raw(json(valid()).replace("\"name\":", "\"name\":\"one\",\"name\":")),
-                        400, "malformed-request", null, "Duplicate"),
+                        400, "malformed-request", null, "named twice"),
                 bad("unknown property", with(f -> properties(f).put("colour", "red")), 400, "malformed-request",
                         "properties.colour", "Unknown property"),
                 bad("unknown top-level member", with(f -> f.put("style", "red")), 400, "malformed-request",
@@ -68,12 +68,12 @@ class HazardAreaBadInputTest {
                 bad("fraction where a count goes", with(f -> properties(f).put("beneficiaries",
                         Map.of("women", 1.5))), 400, "malformed-request", "properties.beneficiaries.women", "wrong type"),
                 bad("unknown classification", with(f -> properties(f).put("classification", "CONFIRMED")), 422,
-                        "invalid-content", "properties.classification", "unknown value CONFIRMED"),
+                        "invalid-content", "properties.classification", "unknown value; expected one of"),
                 bad("enum by number", with(f -> properties(f).put("status", 0)), 400, "malformed-request",
                         "properties.status", "wrong type"),
                 bad("unknown contamination type", with(f -> properties(f).put("contaminationTypes",
                         List.of("AP_MINE", "LANDMINE"))), 422, "invalid-content", "properties.contaminationTypes[1]",
-                        "unknown value LANDMINE"),
+                        "unknown value; expected one of"),
                 bad("null in a list", with(f -> properties(f).put("blockages", Arrays.asList("ROADS", null))),
                         422, "invalid-content", "properties.blockages[1]", "must not be null"),
                 bad("date that is no date", with(f -> properties(f).put("dateOfInformation", "2026-13-40")), 422,
@@ -108,9 +108,9 @@ class HazardAreaBadInputTest {
                         List.of(1.0, 1.0), List.of(2.0, 1.0), List.of(2.0, 1.0), List.of(1.0, 1.0)))))), 422,
                         "invalid-geometry", "geometry.coordinates[0]", "3 distinct vertices"),
                 bad("longitude out of range", with(f -> f.put("geometry", square(179.5, 10.0, 1.0))), 422,
-                        "invalid-geometry", "geometry.coordinates[0][1]", "longitude 180.5"),
+                        "invalid-geometry", "geometry.coordinates[0][1]", "longitude outside"),
                 bad("latitude out of range", with(f -> f.put("geometry", square(10.0, -90.5, 1.0))), 422,
-                        "invalid-geometry", "geometry.coordinates[0][0]", "latitude -90.5"),
+                        "invalid-geometry", "geometry.coordinates[0][0]", "latitude outside"),
                 bad("coordinate as text", with(f -> f.put("geometry", geometry("Polygon", List.of(List.of(
                         List.of("1", 1.0), List.of(2.0, 1.0), List.of(2.0, 2.0), List.of("1", 1.0)))))), 422,
                         "invalid-geometry", "geometry.coordinates[0][0]", "finite numbers"),
@@ -144,7 +144,7 @@ class HazardAreaBadInputTest {
                     Map<String, Object> b = surveyPoint("END_POINT", 60.01, 30.0);
                     b.put("sequence", 2);
                     properties(f).put("surveyPoints", List.of(a, b));
-                }), 422, "invalid-content", "properties.surveyPoints[1].sequence", "used twice"),
+                }), 422, "invalid-content", "properties.surveyPoints[1].sequence", "used by another point"),
                 bad("bearing of 360 degrees", with(f -> {
                     Map<String, Object> a = surveyPoint("TURNING_POINT", 60.0, 30.0);
                     a.put("bearingDeg", 360);

@@ -124,7 +124,7 @@ class OgcFilterTest {
                 "classification = ", "position",
                 "colour = 'red'", "colour",
                 "version = 'three'", "version",
-                "dateOfInformation > DATE('2025-13-45')", "2025-13-45",
+                "dateOfInformation > DATE('2025-13-45')", "Invalid date at position",
                 "T_AFTER(updatedAt, TIMESTAMP('2025-01-01T00:00:00Z'))", "not supported",
                 "S_INTERSECTS(geometry, POLYGON((1 1, 2 2)))", "position",
                 "name = 'x'; DROP TABLE hazard_area", "position");

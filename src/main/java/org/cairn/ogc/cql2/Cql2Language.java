@@ -13,6 +13,6 @@ public enum Cql2Language {
         if ("cql2-json".equals(filterLang)) {
             return JSON;
         }
-        throw new Cql2Exception("Unknown filter-lang '" + filterLang + "'; Cairn accepts cql2-text and cql2-json.", -1);
+        throw new Cql2Exception("Unknown filter-lang; Cairn accepts cql2-text and cql2-json.", -1);
     }
 }

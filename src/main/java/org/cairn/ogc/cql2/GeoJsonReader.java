@@ -32,7 +32,7 @@ final class GeoJsonReader {
             case "MultiPoint" -> new Geometry.MultiPoint(list(coordinates, at, this::position));
             case "MultiLineString" -> new Geometry.MultiLineString(list(coordinates, at, this::line));
             case "MultiPolygon" -> new Geometry.MultiPolygon(list(coordinates, at, this::polygon));
-            default -> throw Location.path(path).fault("Unknown geometry type '" + type + "' at " + path
+            default -> throw Location.path(path).fault("Unknown geometry type at " + path
                     + "; expected Point, LineString, Polygon, MultiPoint, MultiLineString, MultiPolygon"
                     + (collectionAllowed ? " or GeometryCollection." : " (collections do not nest)."));
         };

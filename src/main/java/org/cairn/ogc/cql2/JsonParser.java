@@ -41,23 +41,12 @@ final class JsonParser {
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation();
             String line = where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
-            throw new Cql2Exception("The filter is not valid JSON" + line + ": " + reason(e.getOriginalMessage()) + ".",
-                    -1);
+            throw new Cql2Exception("The filter is not valid JSON" + line + ".", -1);
         }
         if (root == null || root.isMissingNode()) {
             throw new Cql2Exception("The filter is empty.", -1);
         }
         return new JsonParser().predicate(root, "");
-    }
-
-    /** Jackson's reason without the parser internals it appends, which mean nothing to a client. */
-    private static String reason(String message) {
-        String reason = message;
-        for (String internals : List.of(" (start marker", " (bound as", "\n")) {
-            int cut = reason.indexOf(internals);
-            reason = cut < 0 ? reason : reason.substring(0, cut);
-        }
-        return reason;
     }
 
     private Predicate predicate(JsonNode node, String path) {

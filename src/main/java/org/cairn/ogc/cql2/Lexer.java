@@ -111,8 +111,8 @@ final class Lexer {
             at++;
             return new Token(Token.Kind.SYMBOL, String.valueOf((char) c), start);
         }
-        throw new Cql2Exception("Unexpected character '" + Character.toString(c) + "' at position " + start + ".",
-                start);
+        String shown = c > ' ' && c < 127 ? " '" + (char) c + "'" : "";
+        throw new Cql2Exception("Unexpected character" + shown + " at position " + start + ".", start);
     }
 
     private void digits() {

@@ -23,7 +23,7 @@ final class Literals {
             }
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw at.fault("Invalid date '" + text + "' " + at.describe()
+            throw at.fault("Invalid date " + at.describe()
                     + "; expected a calendar date as YYYY-MM-DD.");
         }
     }
@@ -36,7 +36,7 @@ final class Literals {
             }
             return OffsetDateTime.parse(text.toUpperCase(Locale.ROOT));
         } catch (DateTimeParseException e) {
-            throw at.fault("Invalid timestamp '" + text + "' " + at.describe()
+            throw at.fault("Invalid timestamp " + at.describe()
                     + "; expected an RFC 3339 date-time such as 2026-01-31T09:30:00Z.");
         }
     }

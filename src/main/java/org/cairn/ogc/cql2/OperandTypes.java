@@ -1,6 +1,7 @@
 package org.cairn.ogc.cql2;
 
 import java.util.Map;
+import org.cairn.web.Names;
 
 /** What type each operand of a filter has, and how a type-mismatch message names it. */
 final class OperandTypes {
@@ -15,7 +16,7 @@ final class OperandTypes {
         Queryable queryable = queryables.get(property.name());
         if (queryable == null) {
             Location at = property.at();
-            throw at.fault("Unknown property '" + property.name() + "' " + at.describe()
+            throw at.fault("Unknown property " + Names.quoted(property.name()) + " " + at.describe()
                     + "; this collection's queryables are " + String.join(", ", queryables.keySet()) + ".");
         }
         return queryable;
@@ -60,6 +61,7 @@ final class OperandTypes {
     private static String noun(QueryableType type) {
         return switch (type) {
             case STRING -> "a string";
+            case ID -> "an id";
             case NUMBER -> "a number";
             case INTEGER -> "an integer";
             case BOOLEAN -> "a boolean";

@@ -3,6 +3,7 @@ package org.cairn.ogc.cql2;
 import static org.cairn.ogc.cql2.QueryableType.BOOLEAN;
 import static org.cairn.ogc.cql2.QueryableType.DATE;
 import static org.cairn.ogc.cql2.QueryableType.GEOMETRY;
+import static org.cairn.ogc.cql2.QueryableType.ID;
 import static org.cairn.ogc.cql2.QueryableType.INTEGER;
 import static org.cairn.ogc.cql2.QueryableType.STRING;
 import static org.cairn.ogc.cql2.QueryableType.TIMESTAMP;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.cairn.feature.SqlStatement;
+import org.cairn.web.Uuids;
 
 /**
  * Turns a parsed filter into a PostgreSQL condition: queryables become their fixed SQL, every
@@ -161,6 +163,9 @@ final class SqlTranslator {
             sql.append("lower(");
             operand(casei.value(), new Expected(STRING, found -> "CASEI takes strings, not " + found));
             sql.append(')');
+        } else if (operand instanceof Operand.TextLiteral text && type == ID) {
+            bind("CAST(? AS uuid)", Uuids.parse(text.value()).orElseThrow(() -> text.at().fault("The text "
+                    + text.at().describe() + " is compared with an id, and is no id (a UUID).")));
         } else if (operand instanceof Operand.TextLiteral text) {
             require(type == STRING, operand, expected);
             bind("CAST(? AS text)", text.value());
@@ -182,6 +187,7 @@ final class SqlTranslator {
             bind("CAST(? AS timestamptz)", timestamp.value());
         } else if (operand instanceof Operand.GeometryLiteral geometry) {
             require(type == GEOMETRY, operand, expected);
+            Validity.check(geometry);
             values.add(geometry.value().wkt());
             String literal = "ST_SetSRID(ST_GeomFromText(CAST(? AS text)), " + crs.srid() + ")";
             sql.append("ST_Transform(").append(axes(literal)).append(", 4326)");

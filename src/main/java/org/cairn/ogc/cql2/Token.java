@@ -1,5 +1,7 @@
 package org.cairn.ogc.cql2;
 
+import org.cairn.web.Names;
+
 /**
  * One lexical unit of cql2-text.
  *
@@ -19,8 +21,6 @@ record Token(Kind kind, String text, int position) {
         END
     }
 
-    private static final int SHOWN = 40;
-
     boolean isSymbol(String symbol) {
         return kind == Kind.SYMBOL && text.equals(symbol);
     }
@@ -30,14 +30,19 @@ record Token(Kind kind, String text, int position) {
         return kind == Kind.WORD && text.equalsIgnoreCase(keyword);
     }
 
-    /** The token as an error message quotes it, cut short so that a long string does not swamp the message. */
+    /**
+     * The token as an error message shows it: symbols, and words and names that are plain, as
+     * written; strings, numbers and anything else only by their kind, so that a refusal never echoes
+     * a value.
+     */
     String shown() {
-        String cut = text.length() > SHOWN ? text.substring(0, SHOWN) + "..." : text;
         return switch (kind) {
             case END -> "end of filter";
-            case STRING -> "string '" + cut + "'";
-            case QUOTED_NAME -> "\"" + cut + "\"";
-            default -> "'" + cut + "'";
+            case STRING -> "string";
+            case NUMBER -> "number";
+            case SYMBOL -> "'" + text + "'";
+            case QUOTED_NAME -> Names.plain(text) ? "\"" + text + "\"" : "quoted name";
+            case WORD -> Names.plain(text) ? "'" + text + "'" : "word";
         };
     }
 }

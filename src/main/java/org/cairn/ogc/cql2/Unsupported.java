@@ -2,6 +2,7 @@ package org.cairn.ogc.cql2;
 
 import java.util.Locale;
 import java.util.Set;
+import org.cairn.web.Names;
 
 /** The refusals of the parts of CQL2 that Cairn does not offer, worded so that a client knows what to drop. */
 final class Unsupported {
@@ -12,8 +13,10 @@ final class Unsupported {
     }
 
     /** The refusal of a function or operator by its name, as the filter wrote it. */
-    static Cql2Exception operation(String name, Location at) {
-        String upper = name.toUpperCase(Locale.ROOT);
+    static Cql2Exception operation(String written, Location at) {
+        String upper = written.toUpperCase(Locale.ROOT);
+        // A name the filter made up is quoted only when plain; an operator Cairn knows, always.
+        String name = ARITHMETIC.contains(upper) ? written : Names.shown(written);
         String where = " " + at.describe();
         if (upper.equals("ACCENTI")) {
             return at.fault("Accent-insensitive comparison (ACCENTI)" + where + " is not supported.");

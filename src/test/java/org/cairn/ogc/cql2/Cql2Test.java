@@ -245,7 +245,8 @@ class Cql2Test {
         Cql2Exception fault = assertThrows(Cql2Exception.class, () -> translate(
                 "{\"op\": \"isNull\", \"args\": [{\"property\": \"name) OR (1=1\"}]}", Cql2Language.JSON,
                 FilterCrs.CRS84));
-        assertTrue(fault.getMessage().startsWith("Unknown property 'name) OR (1=1' at args[0]"), fault.getMessage());
+        assertTrue(fault.getMessage().startsWith("Unknown property (a name that is not plain letters and digits) at "
+                + "args[0]"), fault.getMessage());
     }
 
     @Test
@@ -276,7 +277,7 @@ class Cql2Test {
         assertEquals(Cql2Language.TEXT, Cql2Language.of("cql2-text"));
         assertEquals(Cql2Language.JSON, Cql2Language.of("cql2-json"));
         Cql2Exception fault = assertThrows(Cql2Exception.class, () -> Cql2Language.of("cql2-xml"));
-        assertEquals("Unknown filter-lang 'cql2-xml'; Cairn accepts cql2-text and cql2-json.", fault.getMessage());
+        assertEquals("Unknown filter-lang; Cairn accepts cql2-text and cql2-json.", fault.getMessage());
     }
 
     /** A refused filter, where its fault was found (-1 in JSON) and the start of the message that says so. */
@@ -298,7 +299,7 @@ class Cql2Test {
     static List<Fault> faults() {
         return List.of(
                 text("", 0, "The filter is empty."),
-                text("quantity 5", 9, "Unexpected '5' at position 9; expected a comparison operator, LIKE, BETWEEN,"),
+                text("quantity 5", 9, "Unexpected number at position 9; expected a comparison operator, LIKE, BETWEEN,"),
                 text("(quantity = 5", 13, "Unexpected end of filter at position 13; expected AND, OR or ')'."),
                 text("quantity = ", 11, "Unexpected end of filter at position 11; expected a property or a value."),
                 text("name = 'Ridge", 7, "Unterminated string starting at position 7;"),
@@ -308,7 +309,7 @@ class Cql2Test {
                 text("name NOT = 'a'", 9, "Unexpected '=' at position 9; expected LIKE, BETWEEN or IN after NOT."),
                 text("quantity BETWEEN 1 OR 2", 19, "Unexpected 'OR' at position 19; expected AND between the bounds"),
                 text("quantity IN ()", 13, "Unexpected ')' at position 13; expected a property or a value."),
-                text("name IS 'a'", 8, "Unexpected string 'a' at position 8; expected NULL or NOT NULL."),
+                text("name IS 'a'", 8, "Unexpected string at position 8; expected NULL or NOT NULL."),
                 text("\"\" = 1", 0, "Empty quoted property name at position 0."),
                 text("quantity + 1 > 2", 9, "Arithmetic ('+' at position 9) is not supported."),
                 text("quantity = 1 * 2", 13, "Arithmetic ('*' at position 13) is not supported."),
@@ -333,10 +334,10 @@ class Cql2Test {
                         "Type mismatch at position 13: S_INTERSECTS takes geometries, not property 'name' (a string)."),
                 text("geometry = POINT(1 2)", 9, "'=' at position 9 cannot compare geometries; use a spatial function"),
                 text("dateOfInformation = DATE('2026-13-01')", 20,
-                        "Invalid date '2026-13-01' at position 20; expected a calendar date as YYYY-MM-DD."),
-                text("dateOfInformation = DATE('2026-02-30')", 20, "Invalid date '2026-02-30' at position 20;"),
+                        "Invalid date at position 20; expected a calendar date as YYYY-MM-DD."),
+                text("dateOfInformation = DATE('2026-02-30')", 20, "Invalid date at position 20;"),
                 text("updatedAt = TIMESTAMP('2026-01-01 10:00')", 12,
-                        "Invalid timestamp '2026-01-01 10:00' at position 12;"),
+                        "Invalid timestamp at position 12;"),
                 text("ACCENTI(name) = 'a'", 0,
                         "Accent-insensitive comparison (ACCENTI) at position 0 is not supported."),
                 text("name LIKE accenti('a%')", 10, "Accent-insensitive comparison (ACCENTI) at position 10 is not"),
@@ -373,7 +374,7 @@ class Cql2Test {
                 text("(".repeat(150) + "closed = TRUE" + ")".repeat(150), 100,
                         "The filter nests more than 100 levels deep at position 100."),
                 json("  ", "The filter is empty."),
-                json("{\"op\": \"=\", \"args\": [", "The filter is not valid JSON (line 1, column 22): "),
+                json("{\"op\": \"=\", \"args\": [", "The filter is not valid JSON (line 1, column 22)."),
                 json("{\"op\": \"isNull\", \"args\": [{\"property\": \"name\"}]} 5", "The filter is not valid JSON"),
                 json("{\"op\": \"isNull\", \"op\": \"not\", \"args\": [{\"property\": \"name\"}]}",
                         "The filter is not valid JSON"),
@@ -394,9 +395,9 @@ class Cql2Test {
                 json("{\"op\": \"=\", \"args\": [{\"property\": \"closed\"}, null]}",
                         "Unexpected null at args[1]; expected a property, a value or CASEI."),
                 json("{\"op\": \"=\", \"args\": [{\"property\": \"dateOfInformation\"}, {\"date\": \"2026-13-01\"}]}",
-                        "Invalid date '2026-13-01' at args[1];"),
+                        "Invalid date at args[1];"),
                 json("{\"op\": \"=\", \"args\": [{\"property\": \"updatedAt\"}, {\"timestamp\": \"yesterday\"}]}",
-                        "Invalid timestamp 'yesterday' at args[1];"),
+                        "Invalid timestamp at args[1];"),
                 json("{\"op\": \"like\", \"args\": [{\"property\": \"name\"},"
                         + " {\"op\": \"accenti\", \"args\": [\"a\"]}]}",
                         "Accent-insensitive comparison (ACCENTI) at args[1] is not supported."),
@@ -427,7 +428,7 @@ class Cql2Test {
                         + " {\"type\": \"MultiPoint\", \"coordinates\": []}]}",
                         "Expected a non-empty array at args[1].coordinates."),
                 json("{\"op\": \"s_intersects\", \"args\": [{\"property\": \"geometry\"}, {\"type\": \"Feature\"}]}",
-                        "Unknown geometry type 'Feature' at args[1]; expected Point, LineString,"),
+                        "Unknown geometry type at args[1]; expected Point, LineString,"),
                 json("{\"op\": \"not\", \"args\": [".repeat(150) + "true" + "]}".repeat(150),
                         "The filter nests more than 100 levels deep at "));
     }
