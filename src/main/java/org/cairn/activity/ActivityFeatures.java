@@ -1,6 +1,7 @@
 package org.cairn.activity;
 
 import static org.cairn.feature.PropertyKind.DATE;
+import static org.cairn.feature.PropertyKind.ID;
 import static org.cairn.feature.PropertyKind.INTEGER;
 import static org.cairn.feature.PropertyKind.JSON;
 import static org.cairn.feature.PropertyKind.NUMBER;
@@ -57,7 +58,7 @@ public final class ActivityFeatures {
                     new FeatureProperty("type", "t.type", STRING),
                     new FeatureProperty("status", "t.status", STRING),
                     new FeatureProperty("statusChangedAt", "t.status_changed_at", TIMESTAMP),
-                    new FeatureProperty("implementingOrganisationId", "t.implementing_organisation_id", STRING),
+                    new FeatureProperty("implementingOrganisationId", "t.implementing_organisation_id", ID),
                     new FeatureProperty("implementingOrganisationName", "o.name", STRING),
                     new FeatureProperty("team", "t.team", STRING),
                     new FeatureProperty("startDate", "t.start_date", DATE),
@@ -96,7 +97,7 @@ public final class ActivityFeatures {
         filters.put("implementingOrganisationId", Filters.anyId("t.implementing_organisation_id"));
         filters.put("hazardAreaId", Filters.linkedToAnyId(
                 "EXISTS (SELECT 1 FROM activity_hazard_area l WHERE l.activity_id = t.id AND l.hazard_area_id = ANY(?))"));
-        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
+        filters.put(Filters.ADMIN_AREA, Filters.inAdminArea("t.admin_pcode"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         filters.put("q", Filters.contains("t.name", "t.local_id"));
         return Collections.unmodifiableMap(filters);

@@ -1,6 +1,7 @@
 package org.cairn.activity;
 
 import static org.cairn.feature.PropertyKind.DATE;
+import static org.cairn.feature.PropertyKind.ID;
 import static org.cairn.feature.PropertyKind.INTEGER;
 import static org.cairn.feature.PropertyKind.STRING;
 import static org.cairn.feature.PropertyKind.TIMESTAMP;
@@ -41,10 +42,10 @@ public final class DeviceFindingFeatures {
             "t.geom",
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),
-                    new FeatureProperty("activityId", "t.activity_id", STRING),
-                    new FeatureProperty("accidentId", "t.accident_id", STRING),
-                    new FeatureProperty("hazardAreaId", "t.hazard_area_id", STRING),
-                    new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", STRING, RESTRICTED_DETAILS),
+                    new FeatureProperty("activityId", "t.activity_id", ID),
+                    new FeatureProperty("accidentId", "t.accident_id", ID),
+                    new FeatureProperty("hazardAreaId", "t.hazard_area_id", ID),
+                    new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", ID, RESTRICTED_DETAILS),
                     new FeatureProperty("model", "m.model", STRING, RESTRICTED_DETAILS),
                     new FeatureProperty("category", "t.category", STRING),
                     new FeatureProperty("quantity", "t.quantity", INTEGER),
@@ -54,7 +55,7 @@ public final class DeviceFindingFeatures {
                     new FeatureProperty("disposalMethod", "t.disposal_method", STRING),
                     new FeatureProperty("disposalDate", "t.disposal_date", DATE),
                     new FeatureProperty("description", "t.description", STRING, RESTRICTED_DETAILS),
-                    new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", STRING),
+                    new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", ID),
                     new FeatureProperty("adminArea", "t.admin_pcode", STRING),
                     new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
                     new FeatureProperty("createdBy", "t.created_by", STRING),
@@ -77,7 +78,7 @@ public final class DeviceFindingFeatures {
         filters.put("activityId", Filters.anyId("t.activity_id"));
         filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
         filters.put("accidentId", Filters.anyId("t.accident_id"));
-        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
+        filters.put(Filters.ADMIN_AREA, Filters.inAdminArea("t.admin_pcode"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         return Collections.unmodifiableMap(filters);
     }

@@ -2,6 +2,7 @@ package org.cairn.activity;
 
 import static org.cairn.feature.PropertyKind.BOOLEAN;
 import static org.cairn.feature.PropertyKind.DATE;
+import static org.cairn.feature.PropertyKind.ID;
 import static org.cairn.feature.PropertyKind.INTEGER;
 import static org.cairn.feature.PropertyKind.NUMBER;
 import static org.cairn.feature.PropertyKind.STRING;
@@ -30,9 +31,9 @@ public final class LandReleaseFeatures {
             "t.geom",
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),
-                    new FeatureProperty("activityId", "t.activity_id", STRING),
+                    new FeatureProperty("activityId", "t.activity_id", ID),
                     new FeatureProperty("activityLocalId", "a.local_id", STRING),
-                    new FeatureProperty("hazardAreaId", "t.hazard_area_id", STRING),
+                    new FeatureProperty("hazardAreaId", "t.hazard_area_id", ID),
                     new FeatureProperty("hazardAreaLocalId", "h.local_id", STRING),
                     new FeatureProperty("outcome", "t.outcome", STRING),
                     new FeatureProperty("releaseDate", "t.release_date", DATE),
@@ -67,7 +68,7 @@ public final class LandReleaseFeatures {
         filters.put("activityId", Filters.anyId("t.activity_id"));
         filters.put("hazardAreaId", Filters.anyId("t.hazard_area_id"));
         filters.put("voided", Filters.flag("t.voided_at IS NOT NULL"));
-        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
+        filters.put(Filters.ADMIN_AREA, Filters.inAdminArea("t.admin_pcode"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         return Collections.unmodifiableMap(filters);
     }

@@ -66,7 +66,7 @@ final class GeoPackageExport {
                 case BOOLEAN -> GeoPackageColumn.Type.BOOLEAN;
                 case DATE -> GeoPackageColumn.Type.DATE;
                 case TIMESTAMP -> GeoPackageColumn.Type.DATETIME;
-                case STRING, STRING_ARRAY, JSON -> GeoPackageColumn.Type.TEXT;
+                case STRING, ID, STRING_ARRAY, JSON -> GeoPackageColumn.Type.TEXT;
             }));
         }
         return columns;

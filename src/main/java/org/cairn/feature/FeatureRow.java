@@ -53,7 +53,7 @@ public final class FeatureRow {
                 yield array == null ? null : Arrays.stream((Object[]) array.getArray()).map(String::valueOf)
                         .collect(Collectors.joining(";"));
             }
-            case STRING, DATE, JSON -> row.getString(column);
+            case STRING, ID, DATE, JSON -> row.getString(column);
         };
         return row.wasNull() ? null : value;
     }

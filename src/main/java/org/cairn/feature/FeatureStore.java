@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -57,6 +58,7 @@ public class FeatureStore {
      */
     public StreamingOutput page(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links) {
         SqlStatement plain = FeatureSql.page(type, query, access);
+        refuseUnknownAdminAreas(query);
         return output -> {
             try (Connection connection = dataSource.getConnection()) {
                 SqlStatement select = byFootprint(type, query, access, connection)
@@ -119,6 +121,7 @@ public class FeatureStore {
      */
     public Rows export(FeatureType type, FeatureQuery query, FeatureAccess access, GeometryEncoding encoding) {
         SqlStatement select = FeatureSql.all(type, query, access, encoding);
+        refuseUnknownAdminAreas(query);
         return handler -> stream(select, rows -> {
             FeatureRow row = new FeatureRow(rows, type.properties());
             while (rows.next()) {
@@ -214,6 +217,31 @@ public class FeatureStore {
             }
             generator.writeEndArray();
             generator.writeEndObject();
+        }
+    }
+
+    /**
+     * Refuses an adminArea filter that names an area Cairn does not know, as statistics do: a
+     * misspelt pcode is a 400, not an empty answer that reads as "nothing there".
+     */
+    private void refuseUnknownAdminAreas(FeatureQuery query) {
+        String[] pcodes = Filters.values(query.filters().get(Filters.ADMIN_AREA));
+        if (pcodes.length == 0) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT count(DISTINCT pcode) = cardinality(?) FROM admin_area WHERE pcode = ANY(?)")) {
+            String[] distinct = Arrays.stream(pcodes).distinct().toArray(String[]::new);
+            statement.setArray(1, connection.createArrayOf("text", distinct));
+            statement.setArray(2, connection.createArrayOf("text", distinct));
+            try (ResultSet known = statement.executeQuery()) {
+                if (known.next() && !known.getBoolean(1)) {
+                    throw Filters.invalid(Filters.ADMIN_AREA, "names no admin area Cairn knows");
+                }
+            }
+        } catch (SQLException e) {
+            throw new FeatureReadException(e);
         }
     }
 

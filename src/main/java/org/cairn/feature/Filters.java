@@ -1,7 +1,5 @@
 package org.cairn.feature;
 
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +8,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
+import org.cairn.web.QueryParameters;
+import org.cairn.web.Uuids;
 
 /** The kinds of property filter that lists share. */
 public final class Filters {
@@ -40,13 +40,11 @@ public final class Filters {
         return new FeatureFilter() {
             @Override
             public void apply(String parameter, List<String> values, SqlStatement where) {
-                try {
-                    UUID[] ids = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
-                            .map(UUID::fromString).toArray(UUID[]::new);
-                    where.append(" AND " + condition, (Object) ids);
-                } catch (IllegalArgumentException e) {
-                    throw invalid(parameter, "takes ids (UUIDs), comma-separated");
-                }
+                UUID[] ids = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
+                        .map(id -> Uuids.parse(id).orElseThrow(() -> invalid(parameter,
+                                "takes ids (UUIDs), comma-separated")))
+                        .toArray(UUID[]::new);
+                where.append(" AND " + condition, (Object) ids);
             }
 
             @Override
@@ -92,8 +90,7 @@ public final class Filters {
         return new FeatureFilter() {
             @Override
             public void apply(String parameter, List<String> values, SqlStatement where) {
-                String[] pcodes = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
-                        .filter(pcode -> !pcode.isEmpty()).toArray(String[]::new);
+                String[] pcodes = values(values);
                 if (pcodes.length == 0) {
                     throw invalid(parameter, "takes one or more pcodes, comma-separated");
                 }
@@ -114,6 +111,15 @@ public final class Filters {
         };
     }
 
+    /** The name lists take the admin area filter by. */
+    public static final String ADMIN_AREA = "adminArea";
+
+    /** The pcodes of an admin area filter's values, comma-separated; none for no filter. */
+    static String[] values(List<String> values) {
+        return values == null ? new String[0] : values.stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim).filter(pcode -> !pcode.isEmpty()).toArray(String[]::new);
+    }
+
     /** Timestamp column at or after an RFC 3339 instant. */
     public static FeatureFilter since(String column) {
         return new FeatureFilter() {
@@ -122,11 +128,7 @@ public final class Filters {
                 if (values.size() != 1) {
                     throw invalid(parameter, "takes one RFC 3339 date-time");
                 }
-                try {
-                    where.append(" AND " + column + " >= ?", OffsetDateTime.parse(values.get(0)));
-                } catch (DateTimeParseException e) {
-                    throw invalid(parameter, "is not an RFC 3339 date-time with offset, such as 2026-11-28T09:30:00Z");
-                }
+                where.append(" AND " + column + " >= ?", QueryParameters.dateTime(parameter, values.get(0)));
             }
 
             @Override
@@ -182,7 +184,7 @@ public final class Filters {
                     .toArray(String[]::new);
             for (String value : wanted) {
                 if (!allowed.contains(value)) {
-                    throw invalid(parameter, "has unknown value '" + value + "'; expected " + describe());
+                    throw invalid(parameter, "has an unknown value; expected " + describe());
                 }
             }
             where.append(" AND " + column + operator, (Object) wanted);

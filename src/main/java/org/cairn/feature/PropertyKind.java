@@ -14,6 +14,16 @@ public enum PropertyKind {
             json.writeString(row.getString(column));
         }
     },
+    /**
+     * A record's id (a UUID column), written as a string: filters compare it as an id, so that a
+     * text that is no id is refused rather than compared with one.
+     */
+    ID {
+        @Override
+        void write(JsonGenerator json, ResultSet row, int column) throws SQLException, IOException {
+            json.writeString(row.getString(column));
+        }
+    },
     INTEGER {
         @Override
         void write(JsonGenerator json, ResultSet row, int column) throws SQLException, IOException {

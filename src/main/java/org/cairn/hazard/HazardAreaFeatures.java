@@ -1,6 +1,7 @@
 package org.cairn.hazard;
 
 import static org.cairn.feature.PropertyKind.DATE;
+import static org.cairn.feature.PropertyKind.ID;
 import static org.cairn.feature.PropertyKind.INTEGER;
 import static org.cairn.feature.PropertyKind.JSON;
 import static org.cairn.feature.PropertyKind.NUMBER;
@@ -65,7 +66,7 @@ public final class HazardAreaFeatures {
                     new FeatureProperty("blockages", "t.blockages", STRING_ARRAY),
                     new FeatureProperty("beneficiaries", BENEFICIARIES, JSON),
                     new FeatureProperty("landowner", "t.landowner", STRING, true),
-                    new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", STRING),
+                    new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", ID),
                     new FeatureProperty("reportingOrganisationName", "o.name", STRING),
                     new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
                     new FeatureProperty("estimatedAreaM2", "t.estimated_area_m2", NUMBER),
@@ -98,7 +99,7 @@ public final class HazardAreaFeatures {
         filters.put("status", Filters.anyOf("t.status", HazardStatus.class));
         filters.put("contaminationType", Filters.overlaps("t.contamination_types", OrdnanceCategory.class));
         filters.put("reportingOrganisationId", Filters.anyId("t.reporting_organisation_id"));
-        filters.put("adminArea", Filters.inAdminArea("t.admin_pcode"));
+        filters.put(Filters.ADMIN_AREA, Filters.inAdminArea("t.admin_pcode"));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         filters.put("q", Filters.contains("t.name", "t.local_id"));
         return Collections.unmodifiableMap(filters);

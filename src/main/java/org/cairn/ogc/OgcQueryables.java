@@ -32,6 +32,7 @@ final class OgcQueryables {
         for (FeatureProperty property : type.properties()) {
             QueryableType queryable = switch (property.kind()) {
                 case STRING -> QueryableType.STRING;
+                case ID -> QueryableType.ID;
                 case INTEGER -> QueryableType.INTEGER;
                 case NUMBER -> QueryableType.NUMBER;
                 case BOOLEAN -> QueryableType.BOOLEAN;
@@ -60,6 +61,7 @@ final class OgcQueryables {
             switch (queryable.type()) {
                 case GEOMETRY -> property.put("format", collection.geometryFormat());
                 case STRING -> property.put("type", "string");
+                case ID -> property.put("type", "string").put("format", "uuid");
                 case INTEGER -> property.put("type", "integer");
                 case NUMBER -> property.put("type", "number");
                 case BOOLEAN -> property.put("type", "boolean");

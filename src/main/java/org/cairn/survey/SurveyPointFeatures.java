@@ -1,6 +1,7 @@
 package org.cairn.survey;
 
 import static org.cairn.feature.PropertyKind.DATE;
+import static org.cairn.feature.PropertyKind.ID;
 import static org.cairn.feature.PropertyKind.INTEGER;
 import static org.cairn.feature.PropertyKind.NUMBER;
 import static org.cairn.feature.PropertyKind.STRING;
@@ -29,7 +30,7 @@ public final class SurveyPointFeatures {
             "t.geom",
             List.of(
                     new FeatureProperty("ownerType", "t.owner_type", STRING),
-                    new FeatureProperty("ownerId", "t.owner_id", STRING),
+                    new FeatureProperty("ownerId", "t.owner_id", ID),
                     new FeatureProperty("ownerLocalId", "t.owner_local_id", STRING),
                     new FeatureProperty("sequence", "t.sequence", INTEGER),
                     new FeatureProperty("type", "t.type", STRING),

@@ -2,6 +2,7 @@ package org.cairn.victim;
 
 import static org.cairn.feature.PropertyKind.BOOLEAN;
 import static org.cairn.feature.PropertyKind.DATE;
+import static org.cairn.feature.PropertyKind.ID;
 import static org.cairn.feature.PropertyKind.INTEGER;
 import static org.cairn.feature.PropertyKind.JSON;
 import static org.cairn.feature.PropertyKind.NUMBER;
@@ -106,14 +107,14 @@ public class AccidentFeatures {
                         new FeatureProperty("time", form.time(), STRING),
                         new FeatureProperty("accuracyM", form.accuracy(), NUMBER),
                         new FeatureProperty("locationSafeToRecord", "t.location_safe_to_record", BOOLEAN),
-                        new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", STRING),
+                        new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", ID),
                         new FeatureProperty("deviceCategory", "coalesce(m.category, t.device_category)", STRING),
                         new FeatureProperty("cause", form.cause(), STRING),
-                        new FeatureProperty("hazardAreaId", form.hazardAreaId(), STRING),
-                        new FeatureProperty("activityId", form.activityId(), STRING),
+                        new FeatureProperty("hazardAreaId", form.hazardAreaId(), ID),
+                        new FeatureProperty("activityId", form.activityId(), ID),
                         new FeatureProperty("demining", DEMINING.formatted(form.deminingDescription()), JSON),
                         new FeatureProperty("description", form.description(), STRING),
-                        new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", STRING),
+                        new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", ID),
                         new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
                         new FeatureProperty("locationGeneralised", form.generalised(), BOOLEAN),
                         new FeatureProperty("generalisationCellDegrees", form.cell(), NUMBER),
@@ -133,7 +134,7 @@ public class AccidentFeatures {
         filters.put("deviceCategory", Filters.anyOf("coalesce(m.category, t.device_category)", OrdnanceCategory.class));
         filters.put("hazardAreaId", Filters.anyId(hazardAreaId));
         filters.put("activityId", Filters.anyId(activityId));
-        filters.put("adminArea", Filters.inAdminArea(adminArea));
+        filters.put(Filters.ADMIN_AREA, Filters.inAdminArea(adminArea));
         filters.put("updatedSince", Filters.since("t.updated_at"));
         filters.put("q", Filters.contains("t.local_id"));
         return Collections.unmodifiableMap(filters);
