@@ -55,8 +55,10 @@ public class ApiKeyCredentials {
                     touch.setObject(1, id);
                     touch.executeUpdate();
                 }
-                return Optional.of(new ValidKey(id, row.getString(2), row.getString(3),
-                        Arrays.stream(roles).map(String::toLowerCase).toArray(String[]::new)));
+                // A key made before a role was kept from keys does not carry it either.
+                return Optional.of(new ValidKey(id, row.getString(2), row.getString(3), Arrays.stream(roles)
+                        .map(String::toLowerCase).filter(claim -> Role.fromClaim(claim).map(Role::grantableToKeys)
+                                .orElse(false)).toArray(String[]::new)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("API keys could not be read", e);

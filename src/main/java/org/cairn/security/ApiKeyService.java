@@ -8,6 +8,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.cairn.organisation.OrganisationService;
 import org.cairn.validation.FieldError;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.ProblemException;
+import org.cairn.web.Uuids;
 
 /** Creates, lists and revokes API keys. */
 @ApplicationScoped
@@ -76,11 +78,7 @@ public class ApiKeyService {
     }
 
     private static boolean knownOrganisation(String organisation) {
-        try {
-            return OrganisationService.exists(UUID.fromString(organisation));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return Uuids.parse(organisation).map(OrganisationService::exists).orElse(false);
     }
 
     private static ApiKey find(UUID id) {
@@ -106,9 +104,11 @@ public class ApiKeyService {
             String claim = claims.get(i);
             Role role = claim == null ? null : Role.fromClaim(claim).orElse(null);
             if (role == null) {
-                errors.add(new FieldError("roles[" + i + "]", "unknown role " + claim));
-            } else if (role == Role.ADMIN) {
-                errors.add(new FieldError("roles[" + i + "]", "an API key may not be an administrator"));
+                errors.add(new FieldError("roles[" + i + "]", "unknown role; expected one of " + String.join(", ",
+                        Arrays.stream(Role.values()).filter(Role::grantableToKeys).map(Role::claim).toList())));
+            } else if (!role.grantableToKeys()) {
+                errors.add(new FieldError("roles[" + i + "]", "an API key may not carry the role of a person who "
+                        + "administers Cairn or reads personal and health data"));
             } else {
                 roles.add(role);
             }

@@ -13,6 +13,15 @@ public enum Role {
     PARTNER,
     ADMIN;
 
+    /**
+     * Whether an API key may carry the role. Administrators, and victim assistance officers with
+     * the sensitive-data permission, are people: a key that read names, phones and injuries would be
+     * a machine doing so unseen, with a secret that outlives whoever made it.
+     */
+    public boolean grantableToKeys() {
+        return this != ADMIN && this != VICTIM_ASSISTANCE;
+    }
+
     /** The name in tokens and API keys, such as {@code data_manager}. */
     public String claim() {
         return name().toLowerCase();
