@@ -23,7 +23,9 @@ import org.cairn.feature.SqlStatement;
 import org.cairn.security.Caller;
 import org.cairn.validation.FieldError;
 import org.cairn.web.BoundedInputStream;
+import org.cairn.web.Names;
 import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
 
 /**
  * The files a field report sends after it, kept in the database in chunks: a file is written
@@ -79,15 +81,21 @@ public class Attachments {
      * in; true when it was stored now, false when the same file had been received before.
      */
     @Transactional
-    public boolean receive(UUID reportId, String name, String mediaType, InputStream body) {
+    public boolean receive(UUID reportId, String name, InputStream body) {
         reports.visible(reportId);
         Attachment expected = lockExpected(reportId, name);
         MessageDigest sha256 = sha256();
         long size = 0;
         int seq = 0;
+        String mediaType = null;
         try (InputStream in = new BoundedInputStream(body, maxSize)) {
             byte[] chunk;
             while ((chunk = in.readNBytes(CHUNK)).length > 0) {
+                if (mediaType == null) {
+                    mediaType = AttachmentTypes.sniff(chunk).orElseThrow(() -> new ProblemException(
+                            ProblemType.UNSUPPORTED_MEDIA_TYPE, "The file is not a " + AttachmentTypes.NAMES
+                            + " file, by its first bytes, whatever its Content-Type says."));
+                }
                 sha256.update(chunk);
                 size += chunk.length;
                 if (size > expected.size()) {
@@ -99,6 +107,9 @@ public class Attachments {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (mediaType == null) {
+            throw mismatch(name, "is empty");
         }
         String hash = HexFormat.of().formatHex(sha256.digest());
         if (size != expected.size() || !hash.equals(expected.sha256())) {
@@ -169,7 +180,7 @@ public class Attachments {
     }
 
     private static ProblemException mismatch(String name, String detail) {
-        return ProblemException.invalid(List.of(new FieldError(name, "the file " + detail)));
+        return ProblemException.invalid(List.of(new FieldError(Names.shown(name), "the file " + detail)));
     }
 
     private static MessageDigest sha256() {

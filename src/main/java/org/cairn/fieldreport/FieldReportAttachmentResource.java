@@ -39,21 +39,21 @@ public class FieldReportAttachmentResource {
     }
 
     @PUT
-    @Consumes({IMAGE, PDF})
+    @Consumes(MediaType.WILDCARD)
     @Requires(Access.SUBMIT_FIELD_REPORTS)
     @Operation(summary = "Send a file of a field report",
             description = "The report must have announced the file by name, with its SHA-256 and size; a file "
-                    + "that does not match them is refused (422) and nothing is kept. Images and PDF only (415); "
-                    + "at most the attachment limit (default 25 MB, `GET /api/v1/limits`), else 413. The same "
-                    + "file again changes nothing (200).")
+                    + "that does not match them is refused (422) and nothing is kept. Photos (JPEG, PNG, WebP, HEIC, "
+                    + "HEIF, TIFF, GIF) and PDF only, told by the file's first bytes whatever its Content-Type says "
+                    + "(415 otherwise); at most the attachment limit (default 25 MB, `GET /api/v1/limits`), else 413. "
+                    + "The same file again changes nothing (200).")
     @RequestBody(required = true, content = {
             @Content(mediaType = IMAGE, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "201", description = "Received and kept.")
     @APIResponse(responseCode = "200", description = "This file had been received before.")
-    public Response receive(@PathParam("id") UUID id, @PathParam("name") String name,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
-        boolean stored = attachments.receive(id, name, type.getType() + "/" + type.getSubtype(), body);
+    public Response receive(@PathParam("id") UUID id, @PathParam("name") String name, InputStream body) {
+        boolean stored = attachments.receive(id, name, body);
         return Response.status(stored ? Response.Status.CREATED : Response.Status.OK)
                 .tag(attachments.received(id, name).sha256()).build();
     }
@@ -61,8 +61,9 @@ public class FieldReportAttachmentResource {
     @GET
     @Requires(Access.READ_FIELD_REPORTS)
     @Operation(summary = "Get a file of a field report",
-            description = "Streamed, with its SHA-256 as ETag (If-None-Match gives 304) and one byte range on "
-                    + "request (`Range: bytes=0-1023`, 206).")
+            description = "Streamed as the type its bytes showed when it was received, always as a download "
+                    + "(Content-Disposition: attachment) that a browser neither sniffs nor runs, with its SHA-256 as "
+                    + "ETag (If-None-Match gives 304) and one byte range on request (`Range: bytes=0-1023`, 206).")
     @APIResponse(responseCode = "200", description = "The file.",
             content = @Content(mediaType = BINARY, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The range asked for.",
@@ -79,9 +80,15 @@ public class FieldReportAttachmentResource {
         ByteRange bytes = part.orElse(new ByteRange(0, file.size() - 1));
         StreamingOutput content = out -> attachments.copy(id, name, bytes.first(), bytes.last(), out);
         Response.ResponseBuilder answer = Response.status(part.isPresent() ? 206 : 200).entity(content)
-                .type(file.mediaType()).header(HttpHeaders.ETAG, etag).header("Accept-Ranges", "bytes")
+                .type(AttachmentTypes.served(file.mediaType())).header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CONTENT_DISPOSITION, download(name)).header("Accept-Ranges", "bytes")
                 .header(HttpHeaders.CONTENT_LENGTH, bytes.length());
         part.ifPresent(p -> answer.header("Content-Range", p.contentRange(file.size())));
         return answer.build();
+    }
+
+    /** Content-Disposition for a download under the file's own name, which holds nothing that needs quoting. */
+    private static String download(String name) {
+        return "attachment; filename=\"" + name + "\"";
     }
 }

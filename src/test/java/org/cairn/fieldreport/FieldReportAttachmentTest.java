@@ -2,13 +2,14 @@ package org.cairn.fieldreport;
 
 import static org.cairn.support.Api.anonymous;
 import static org.cairn.support.Api.as;
+import static org.cairn.support.Features.hazard;
+import static org.cairn.support.Features.square;
+import static org.cairn.support.Features.uniqueName;
 import static org.cairn.support.FieldReports.newRecord;
 import static org.cairn.support.FieldReports.report;
 import static org.cairn.support.FieldReports.sha256;
 import static org.cairn.support.FieldReports.withAttachment;
-import static org.cairn.support.Features.hazard;
-import static org.cairn.support.Features.square;
-import static org.cairn.support.Features.uniqueName;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,7 +22,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -45,10 +50,15 @@ class FieldReportAttachmentTest {
 
     private static double lon = 120;
 
-    /** Bytes that are no valid image, but fill more than one chunk of storage. */
-    private static byte[] file(int size) {
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+    private static final byte[] PDF = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
+
+    /** A file of a kind by its first bytes, the rest random, to fill more than one chunk of storage. */
+    private static byte[] file(byte[] kind, int size) {
         byte[] file = new byte[size];
         new Random(size).nextBytes(file);
+        System.arraycopy(kind, 0, file, 0, kind.length);
         return file;
     }
 
@@ -82,7 +92,7 @@ class FieldReportAttachmentTest {
 
     @Test
     void aFileIsStreamedInCheckedAndStreamedOutWholeOrInPart() {
-        byte[] photo = file(Attachments.CHUNK * 2 + 1000);
+        byte[] photo = file(JPEG, Attachments.CHUNK * 2 + 1000);
         String id = reportExpecting("site.jpg", photo);
         String url = REPORTS + id + "/attachments/site.jpg";
 
@@ -114,7 +124,7 @@ class FieldReportAttachmentTest {
 
     @Test
     void aFileThatIsNotTheAnnouncedOneIsRefusedAndNothingIsKept() {
-        byte[] sketch = file(5000);
+        byte[] sketch = file(PNG, 5000);
         String id = reportExpecting("sketch.png", sketch);
         String url = REPORTS + id + "/attachments/sketch.png";
         String before = chunks();
@@ -123,7 +133,7 @@ class FieldReportAttachmentTest {
         other[10]++;
         as("field_surveyor").contentType("image/png").body(other).when().put(url).then().statusCode(422)
                 .contentType("application/problem+json");
-        as("field_surveyor").contentType("image/png").body(file(6000)).when().put(url).then().statusCode(422);
+        as("field_surveyor").contentType("image/png").body(file(PNG, 6000)).when().put(url).then().statusCode(422);
         as("field_surveyor").contentType("text/plain").body("not a picture").when().put(url).then().statusCode(415);
         as("field_surveyor").contentType("image/png").body(sketch).when().put(REPORTS + id + "/attachments/other.png")
                 .then().statusCode(404);
@@ -135,9 +145,53 @@ class FieldReportAttachmentTest {
         as("field_surveyor").when().get(REPORTS + id).then().body("attachments[0].received", equalTo(false));
     }
 
+    /**
+     * A file is what its bytes are, not what its Content-Type says: a script in an SVG, or a page of
+     * HTML called image/png, is refused, and what is kept is served as a download that no browser
+     * sniffs or runs.
+     */
+    @Test
+    void aFileIsTakenForWhatItsBytesAreAndServedAsADownload() throws IOException, InterruptedException {
+        String before = chunks();
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] html = "<!DOCTYPE html><html><script>fetch('/api/v1/casualties')</script></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        for (Map.Entry<String, byte[]> refused : Map.of("image/svg+xml", svg, "image/png", html, "image/*", html)
+                .entrySet()) {
+            String id = reportExpecting("drawing.png", refused.getValue());
+            as("field_surveyor").contentType(refused.getKey()).body(refused.getValue()).when()
+                    .put(REPORTS + id + "/attachments/drawing.png").then().statusCode(415)
+                    .contentType("application/problem+json");
+        }
+        assertEquals(before, chunks());
+
+        byte[] pdf = file(PDF, 3000);
+        String id = reportExpecting("certificate-signed.pdf", pdf);
+        String url = REPORTS + id + "/attachments/certificate-signed.pdf";
+        as("field_surveyor").contentType("image/png").body(pdf).when().put(url).then().statusCode(201);
+        as("field_surveyor").when().get(REPORTS + id).then().body("attachments[0].mediaType",
+                equalTo("application/pdf"));
+        as("data_manager").when().get(url).then().statusCode(200)
+                .contentType("application/pdf")
+                .header("Content-Disposition", equalTo("attachment; filename=\"certificate-signed.pdf\""))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
+                .header("Content-Security-Policy", containsString("sandbox"));
+
+        byte[] untyped = file(JPEG, 2000);
+        String photo = reportExpecting("untyped.jpg", untyped);
+        HttpResponse<String> sent = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server
+                        + REPORTS.substring(1) + photo + "/attachments/untyped.jpg"))
+                .header("Authorization", "Bearer " + Tokens.token("field_surveyor"))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(untyped)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, sent.statusCode(), "no Content-Type at all: " + sent.body());
+        as("data_manager").when().get(REPORTS + photo + "/attachments/untyped.jpg").then().statusCode(200)
+                .contentType("image/jpeg");
+    }
+
     @Test
     void aFileOverTheLimitIsRefusedBeforeItIsRead() throws IOException {
-        byte[] certificate = file(100);
+        byte[] certificate = file(PDF, 100);
         String id = reportExpecting("certificate.pdf", certificate);
         long limit = anonymous().when().get("/api/v1/limits").then().statusCode(200)
                 .extract().jsonPath().getLong("maxAttachmentSize");

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -101,15 +102,16 @@ class SmallHeapAttachmentIT {
                 .header("Authorization", "Bearer " + Tokens.token("field_surveyor"));
     }
 
-    /** The same 20 MB every time, made as it is read rather than held. */
+    /** The same 20 MB every time, a PDF by its first bytes, made as it is read rather than held. */
     private static InputStream file() {
         Random random = new Random(20);
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII);
         return new InputStream() {
             private long left = SIZE;
 
             @Override
             public int read() {
-                return left-- > 0 ? random.nextInt(256) : -1;
+                return left > 0 ? next() : -1;
             }
 
             @Override
@@ -119,10 +121,14 @@ class SmallHeapAttachmentIT {
                 }
                 int count = (int) Math.min(length, left);
                 for (int i = 0; i < count; i++) {
-                    buffer[offset + i] = (byte) random.nextInt(256);
+                    buffer[offset + i] = (byte) next();
                 }
-                left -= count;
                 return count;
+            }
+
+            private int next() {
+                long position = SIZE - left--;
+                return position < header.length ? header[(int) position] : random.nextInt(256);
             }
         };
     }

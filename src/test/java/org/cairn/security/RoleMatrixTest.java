@@ -471,7 +471,7 @@ class RoleMatrixTest {
     }
 
     private static byte[] matrixFile(int sample) {
-        return ("%PDF matrix " + sample).getBytes(StandardCharsets.US_ASCII);
+        return ("%PDF-1.7 matrix " + sample).getBytes(StandardCharsets.US_ASCII);
     }
 
     /** A field report of the callers' organisation that announces {@link #matrixFile}. */

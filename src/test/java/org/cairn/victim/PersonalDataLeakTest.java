@@ -120,7 +120,7 @@ class PersonalDataLeakTest {
                 .when().post("/api/v1/casualties/" + casualty + "/assistance").then().statusCode(201)
                 .extract().path("id"));
         Map<String, Object> reportedCasualty = casualty(accidentId, "KILLED", "MALE", 52);
-        byte[] certificate = "%PDF handover certificate".getBytes(StandardCharsets.US_ASCII);
+        byte[] certificate = "%PDF-1.7 handover certificate".getBytes(StandardCharsets.US_ASCII);
         String report = as("data_manager").contentType("application/json")
                 .body(FieldReports.withAttachment(FieldReports.report(Organisations.AUTHORITY,
                         FieldReports.newRecord("CASUALTY", reportedCasualty)), "certificate.pdf", certificate))
