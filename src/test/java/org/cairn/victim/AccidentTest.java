@@ -115,6 +115,29 @@ class AccidentTest {
         }
     }
 
+    /** A device at an accident is read only with the sensitive-data permission, and written only so. */
+    @Test
+    void whatACallerCannotReadItCannotChangeNorDelete() {
+        String accident = Records.accident(accident("MINE", 150.6321, 50.0789));
+        Map<String, Object> device = Features.device(150.6322, 50.0790, "AP_MINE", 1);
+        String id = as("victim_assistance").contentType("application/geo+json").body(device).when()
+                .post(ACCIDENTS + "/" + accident + "/devices").then().statusCode(201).extract().path("id");
+        String before = Database.single(dataSource, "SELECT version || '/' || (deleted_at IS NULL) || '/' || quantity "
+                + "FROM device_finding WHERE id = ?::uuid", id);
+        properties(device).put("quantity", 9);
+
+        as("data_manager").when().get("/api/v1/device-findings/" + id).then().statusCode(404);
+        as("data_manager").contentType("application/geo+json").header("If-Match", "\"1\"").body(device).when()
+                .put("/api/v1/device-findings/" + id).then().statusCode(404);
+        as("data_manager").header("If-Match", "\"1\"").when().delete("/api/v1/device-findings/" + id).then()
+                .statusCode(404);
+
+        assertEquals(before, Database.single(dataSource, "SELECT version || '/' || (deleted_at IS NULL) || '/' "
+                + "|| quantity FROM device_finding WHERE id = ?::uuid", id));
+        as("admin").contentType("application/geo+json").header("If-Match", "\"1\"").body(device).when()
+                .put("/api/v1/device-findings/" + id).then().statusCode(200);
+    }
+
     @Test
     void aBboxAroundTheExactPlaceDoesNotFindItForOthers() {
         String id = Records.accident(accident("UXO_AXO", 151.0123, 51.0456));
