@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cairn.ordnance.OrdnanceCategory;
 import org.cairn.survey.SurveyPointData;
+import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The properties of an activity feature; read-only ones are computed by Cairn and ignored on input. */
@@ -87,6 +88,7 @@ public class ActivityProperties {
 
     @NotNull
     @Schema(required = true, description = "The day the facts were true.", examples = "2026-11-20")
+    @NotAfterToday
     public LocalDate dateOfInformation;
 
     @JsonProperty(access = READ_ONLY)

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.cairn.ordnance.OrdnanceCategory;
+import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The properties of a device finding feature; read-only ones are computed by Cairn. */
@@ -63,11 +64,13 @@ public class DeviceFindingProperties {
 
     @NotNull
     @Schema(required = true, examples = "2026-11-22")
+    @NotAfterToday
     public LocalDate foundDate;
 
     public DisposalMethod disposalMethod;
 
     @Schema(description = "Not before the day it was found.")
+    @NotAfterToday
     public LocalDate disposalDate;
 
     @Size(max = 2000)

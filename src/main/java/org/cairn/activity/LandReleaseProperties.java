@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The properties of a land release feature; read-only ones are computed by Cairn. */
@@ -42,6 +43,7 @@ public class LandReleaseProperties {
 
     @NotNull
     @Schema(required = true, examples = "2026-11-24")
+    @NotAfterToday
     public LocalDate releaseDate;
 
     @PositiveOrZero

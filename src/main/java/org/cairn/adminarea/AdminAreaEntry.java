@@ -2,6 +2,8 @@ package org.cairn.adminarea;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
+import java.util.Optional;
+import org.cairn.web.Text;
 
 /**
  * What the mapping reads from one feature of an import, or why the feature cannot be imported.
@@ -44,13 +46,17 @@ record AdminAreaEntry(int index, String pcode, String name, Integer level, Strin
             return "It has no pcode in property " + mapping.pcodeProperty() + ".";
         }
         if (!Pcodes.wellFormed(entry.pcode)) {
-            return "The pcode '" + entry.pcode + "' is not a pcode: up to 50 letters, digits, '_', '.' or '-'.";
+            return "Its pcode is not a pcode: up to 50 letters, digits, '_', '.' or '-'.";
         }
         if (entry.name == null) {
             return "It has no name in property " + mapping.nameProperty() + ".";
         }
         if (entry.name.length() > MAX_NAME) {
             return "Its name is longer than " + MAX_NAME + " characters.";
+        }
+        Optional<String> unreadable = Text.fault(entry.name);
+        if (unreadable.isPresent()) {
+            return "Its name " + unreadable.get() + ".";
         }
         if (entry.level == null) {
             return "It has no level from 0 to " + AdminAreaMapping.DEEPEST + " in property " + mapping.levelProperty()
@@ -59,6 +65,9 @@ record AdminAreaEntry(int index, String pcode, String name, Integer level, Strin
         if (entry.level > 0 && entry.parent == null) {
             return "It is of level " + entry.level + " but names no parent in property " + mapping.parentProperty()
                     + ".";
+        }
+        if (entry.parent != null && !Pcodes.wellFormed(entry.parent)) {
+            return "Its parent is not a pcode: up to 50 letters, digits, '_', '.' or '-'.";
         }
         if (entry.pcode.equals(entry.parent)) {
             return "It names itself as its parent.";

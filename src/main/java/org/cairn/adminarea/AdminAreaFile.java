@@ -32,8 +32,12 @@ final class AdminAreaFile implements AutoCloseable {
         this.json = json;
     }
 
-    /** One feature as read: its position in the file, its type, properties and, when asked for, its geometry. */
-    record Feature(int index, String type, JsonNode properties, boolean hasGeometry, String geometry) {
+    /**
+     * One feature as read: its position in the file, its type, properties and, when asked for, its
+     * geometry, with what is wrong with it that PostGIS would let pass.
+     */
+    record Feature(int index, String type, JsonNode properties, boolean hasGeometry, String geometry,
+            String geometryFault) {
     }
 
     @FunctionalInterface
@@ -88,20 +92,21 @@ final class AdminAreaFile implements AutoCloseable {
                         + "\"FeatureCollection\" and an array of features.");
             }
         } catch (JsonProcessingException e) {
-            throw malformed("The body is not valid JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ").");
+            throw malformed("The body is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ").");
         }
     }
 
     private Feature feature(JsonParser parser, int index, boolean withGeometry) throws IOException {
         if (parser.currentToken() != JsonToken.START_OBJECT) {
             parser.skipChildren();
-            return new Feature(index, null, null, false, null);
+            return new Feature(index, null, null, false, null, null);
         }
         String type = null;
         JsonNode properties = null;
         boolean hasGeometry = false;
         String geometry = null;
+        String geometryFault = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -111,7 +116,9 @@ final class AdminAreaFile implements AutoCloseable {
                 case "geometry" -> {
                     hasGeometry = value == JsonToken.START_OBJECT;
                     if (hasGeometry && withGeometry) {
-                        geometry = copy(parser);
+                        StringWriter text = new StringWriter();
+                        geometryFault = copy(parser, text);
+                        geometry = text.toString();
                     } else {
                         parser.skipChildren();
                     }
@@ -119,24 +126,38 @@ final class AdminAreaFile implements AutoCloseable {
                 default -> parser.skipChildren();
             }
         }
-        return new Feature(index, type, properties, hasGeometry, geometry);
+        return new Feature(index, type, properties, hasGeometry, geometry, geometryFault);
     }
 
-    /** The geometry's JSON text as it stands, for PostGIS to read: no object per coordinate. */
-    private String copy(JsonParser parser) throws IOException {
-        StringWriter text = new StringWriter();
+    /**
+     * Copies the geometry's JSON text as it stands, for PostGIS to read (no object per coordinate),
+     * and says what PostGIS would pass over: a coordinate written as text, which it reads as a
+     * number, or a geometry's own crs, which Cairn would ignore. Null when there is neither.
+     */
+    private String copy(JsonParser parser, StringWriter text) throws IOException {
+        String fault = null;
+        int depth = 0;
         try (JsonGenerator generator = json.createGenerator(text)) {
-            generator.copyCurrentStructure(parser);
+            do {
+                JsonToken token = parser.currentToken();
+                if (token == JsonToken.FIELD_NAME && depth == 1 && "crs".equals(parser.currentName())) {
+                    fault = "Its geometry names a crs of its own; the file's areas are in WGS 84 longitude and "
+                            + "latitude, with no crs but the file's.";
+                } else if (token == JsonToken.VALUE_STRING && parser.getParsingContext().inArray() && fault == null) {
+                    fault = "Its geometry has a coordinate written as text; coordinates are numbers.";
+                }
+                depth += token.isStructStart() ? 1 : token.isStructEnd() ? -1 : 0;
+                generator.copyCurrentEvent(parser);
+            } while (depth > 0 && parser.nextToken() != null);
         }
-        return text.toString();
+        return fault;
     }
 
     private static void checkCrs(JsonNode crs) {
-        String name = crs.path("properties").path("name").asText("");
         if (!crs.isNull() && !GeoJsonGeometryReader.namesWgs84(crs)) {
-            throw new ProblemException(ProblemType.INVALID_CONTENT, "The file's crs is " + (name.isEmpty() ? "not named"
-                    : name) + "; Cairn imports areas in WGS 84 longitude/latitude (RFC 7946 GeoJSON). Reproject "
-                    + "first, for example with ogr2ogr -t_srs EPSG:4326.");
+            throw new ProblemException(ProblemType.INVALID_CONTENT, "The file's crs is not WGS 84; Cairn imports "
+                    + "areas in WGS 84 longitude/latitude (RFC 7946 GeoJSON). Reproject first, for example with "
+                    + "ogr2ogr -t_srs EPSG:4326.");
         }
     }
 

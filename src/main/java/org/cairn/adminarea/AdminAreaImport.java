@@ -43,6 +43,7 @@ final class AdminAreaImport implements JobWork {
     private static final String UPSERT = """
             WITH g AS (SELECT ST_Force2D(ST_GeomFromGeoJSON(?)) AS raw),
             c AS (SELECT raw, CASE
+                    WHEN ST_IsEmpty(raw) THEN 'Its geometry is empty.'
                     WHEN GeometryType(raw) NOT IN ('POLYGON', 'MULTIPOLYGON')
                         THEN 'Its geometry is a ' || GeometryType(raw) || ', not a Polygon or MultiPolygon.'
                     WHEN ST_XMin(raw) < -180 OR ST_XMax(raw) > 180 OR ST_YMin(raw) < -90 OR ST_YMax(raw) > 90
@@ -125,7 +126,9 @@ final class AdminAreaImport implements JobWork {
                 }
                 file.read(true, feature -> {
                     AdminAreaEntry entry = entries.get(feature.index());
-                    if (entry.accepted() && entry.level() == current) {
+                    if (entry.accepted() && entry.level() == current && feature.geometryFault() != null) {
+                        rejections.add(entry.rejected(feature.geometryFault()));
+                    } else if (entry.accepted() && entry.level() == current) {
                         write(connection, parent, stored, upsert, entry, feature.geometry());
                         if (++done[0] % REPORT_EVERY == 0) {
                             progress.report(done[0], null);

@@ -33,6 +33,7 @@ import org.cairn.security.Caller;
 import org.cairn.victim.CasualtyAudience;
 import org.cairn.victim.CasualtyService;
 import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
 
 /**
  * Reads the change log for a caller: entries of the collections it may read, of records it may
@@ -123,7 +124,32 @@ public class ChangeFeed {
         } catch (SQLException e) {
             throw new IllegalStateException("The change feed could not be read", e);
         }
+        if (entries.isEmpty() && !request.after().equals(ChangeCursor.START)) {
+            refuseBeyondHead(request.after());
+        }
         return entries;
+    }
+
+    /**
+     * Refuses a cursor of a transaction the feed has not reached: the feed hands out only entries of
+     * transactions older than every one still running, so such a cursor was never handed out, and
+     * polling with it would skip every change until that transaction, silently.
+     */
+    private void refuseBeyondHead(ChangeCursor after) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT ?::text::xid8 < pg_snapshot_xmin(pg_current_snapshot())")) {
+            statement.setString(1, String.valueOf(after.tx()));
+            try (ResultSet reached = statement.executeQuery()) {
+                if (reached.next() && !reached.getBoolean(1)) {
+                    throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter after lies beyond the "
+                            + "feed's head, where no entry has been handed out; send back a cursor the feed gave, or "
+                            + "none to start from the beginning.");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The change feed could not be read", e);
+        }
     }
 
     /** Entries of a collection whose record the caller may see now, deleted or not. */

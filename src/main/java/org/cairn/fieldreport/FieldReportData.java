@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A field report as a field team's device sends it. */
@@ -47,6 +48,7 @@ public class FieldReportData {
 
     @NotNull
     @Schema(required = true, description = "When the information in the report was true.", examples = "2026-11-28")
+    @NotAfterToday
     public LocalDate dateOfInformation;
 
     @Size(max = 200)

@@ -2,7 +2,6 @@ package org.cairn.fieldreport;
 
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +51,6 @@ final class FieldReportFilter {
     }
 
     private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw QueryParameters.invalid(name, "is not a date (YYYY-MM-DD)");
-        }
+        return QueryParameters.date(name, value);
     }
 }

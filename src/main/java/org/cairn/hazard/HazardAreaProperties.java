@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cairn.ordnance.OrdnanceCategory;
 import org.cairn.survey.SurveyPointData;
+import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -91,6 +92,7 @@ public class HazardAreaProperties {
 
     @NotNull
     @Schema(required = true, description = "The day the facts were true.", examples = "2026-11-20")
+    @NotAfterToday
     public LocalDate dateOfInformation;
 
     @PositiveOrZero

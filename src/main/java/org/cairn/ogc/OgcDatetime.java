@@ -2,17 +2,17 @@ package org.cairn.ogc;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.cairn.feature.Condition;
+import org.cairn.web.Dates;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
 /**
- * The datetime parameter: an instant, or an interval whose ends may be open ({@code ..} or empty)
- * or one of them a duration.
+ * The datetime parameter: an instant, or an interval one of whose ends may be open ({@code ..} or
+ * empty) or a duration; both ends open is no interval, the standard's grammar says.
  * Cairn's collections are dated by day, so an instant matches its day, and features without a
  * date match no datetime.
  *
@@ -28,10 +28,10 @@ record OgcDatetime(LocalDate start, LocalDate end) {
             return new OgcDatetime(day, day);
         }
         if (ends.length != 2) {
-            throw invalid(value);
+            throw invalid();
         }
-        if (duration(ends[0]) && duration(ends[1])) {
-            throw invalid(value);
+        if (duration(ends[0]) && duration(ends[1]) || open(ends[0]) && open(ends[1])) {
+            throw invalid();
         }
         LocalDate start = open(ends[0]) || duration(ends[0]) ? null : day(ends[0]);
         LocalDate end = open(ends[1]) || duration(ends[1]) ? null : day(ends[1]);
@@ -40,11 +40,10 @@ record OgcDatetime(LocalDate start, LocalDate end) {
         } else if (duration(ends[1]) && start != null) {
             end = shift(start, ends[1], 1);
         } else if (duration(ends[0]) || duration(ends[1])) {
-            throw invalid(value);
+            throw invalid();
         }
         if (start != null && end != null && end.isBefore(start)) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER,
-                    "Parameter datetime ends before it starts: " + value + ".");
+            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter datetime ends before it starts.");
         }
         return new OgcDatetime(start, end);
     }
@@ -76,7 +75,7 @@ record OgcDatetime(LocalDate start, LocalDate end) {
             Period period = Period.parse(text);
             return direction > 0 ? day.plus(period) : day.minus(period);
         } catch (DateTimeParseException e) {
-            throw invalid(text);
+            throw invalid();
         }
     }
 
@@ -85,16 +84,15 @@ record OgcDatetime(LocalDate start, LocalDate end) {
     }
 
     private static LocalDate day(String text) {
-        try {
-            return text.contains("T") ? OffsetDateTime.parse(text).atZoneSameInstant(ZoneOffset.UTC).toLocalDate()
-                    : LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw invalid(text);
-        }
+        return (text.contains("T") || text.contains("t")
+                ? Dates.dateTime(text).map(instant -> instant.atZoneSameInstant(ZoneOffset.UTC).toLocalDate())
+                : Dates.date(text)).orElseThrow(OgcDatetime::invalid);
     }
 
-    private static ProblemException invalid(String value) {
-        return new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter datetime is not an RFC 3339 date, "
-                + "date-time or interval of them: " + value + ".");
+    /** A refusal that says what datetime takes; it never quotes what was sent. */
+    private static ProblemException invalid() {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter datetime is not an RFC 3339 date or "
+                + "date-time from " + Dates.EARLIEST + " to " + Dates.LATEST + ", nor an interval of them with at "
+                + "most one open end (.. or empty) or one duration.");
     }
 }

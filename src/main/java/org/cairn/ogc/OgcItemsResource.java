@@ -33,9 +33,11 @@ import org.cairn.security.Caller;
 import org.cairn.security.Requires;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MediaTypes;
+import org.cairn.web.Names;
 import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
+import org.cairn.web.Uuids;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -237,11 +239,8 @@ public class OgcItemsResource {
     }
 
     private static UUID id(String featureId) {
-        try {
-            return UUID.fromString(featureId);
-        } catch (IllegalArgumentException e) {
-            throw new ProblemException(ProblemType.NOT_FOUND, "No feature " + featureId + ".");
-        }
+        return Uuids.parse(featureId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
+                "No feature with id " + Names.shown(featureId) + "."));
     }
 
     private static String mediaType(UriInfo uri) {

@@ -73,7 +73,7 @@ public class OrganisationService {
         if (Organisation.findById(id) != null) {
             throw new ProblemException(ProblemType.CONFLICT, "Organisation " + id + " already exists.");
         }
-        refuseDuplicateName(in.name, id);
+        refuseDuplicates(in, id);
         Organisation organisation = new Organisation();
         organisation.id = id;
         apply(in, organisation);
@@ -96,7 +96,7 @@ public class OrganisationService {
         if (in.id != null && !in.id.equals(id)) {
             throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
         }
-        refuseDuplicateName(in.name, id);
+        refuseDuplicates(in, id);
         apply(in, organisation);
         organisation.updatedAt = Clock.now();
         organisation.updatedBy = caller.subject();
@@ -131,10 +131,13 @@ public class OrganisationService {
         return in;
     }
 
-    private static void refuseDuplicateName(String name, UUID id) {
-        boolean taken = Organisation.count("lower(name) = lower(?1) and id <> ?2", name.trim(), id) > 0;
-        if (taken) {
-            throw new ProblemException(ProblemType.CONFLICT, "An organisation named " + name.trim() + " exists already.");
+    /** Two organisations of one name or one acronym would be one organisation recorded twice. */
+    private static void refuseDuplicates(OrganisationData in, UUID id) {
+        if (Organisation.count("lower(name) = lower(?1) and id <> ?2", in.name.trim(), id) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "An organisation of this name exists already.");
+        }
+        if (in.acronym != null && Organisation.count("acronym = ?1 and id <> ?2", in.acronym, id) > 0) {
+            throw new ProblemException(ProblemType.CONFLICT, "An organisation with this acronym exists already.");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.cairn.report;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -43,13 +42,7 @@ final class StatisticsParameters {
     }
 
     LocalDate date(String name) {
-        return QueryParameters.single(query, name).map(value -> {
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeException e) {
-                throw QueryParameters.invalid(name, "is not a date (YYYY-MM-DD)");
-            }
-        }).orElse(null);
+        return QueryParameters.single(query, name).map(value -> QueryParameters.date(name, value)).orElse(null);
     }
 
     /** The grouping and filters every table takes; from and to only where the request accepts them. */

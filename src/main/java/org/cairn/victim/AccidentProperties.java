@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
 import org.cairn.ordnance.OrdnanceCategory;
+import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The properties of an accident feature; read-only ones are computed by Cairn. */
@@ -28,6 +29,7 @@ public class AccidentProperties {
 
     @Schema(description = "The day it happened, or the best estimate when `dateKnown` is false.",
             examples = "2026-10-03")
+    @NotAfterToday
     public LocalDate date;
 
     @NotNull
@@ -80,6 +82,7 @@ public class AccidentProperties {
 
     @NotNull
     @Schema(required = true, description = "The day the facts were true.", examples = "2026-10-05")
+    @NotAfterToday
     public LocalDate dateOfInformation;
 
     @JsonProperty(access = READ_ONLY)

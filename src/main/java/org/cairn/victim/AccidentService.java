@@ -6,7 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -207,16 +206,17 @@ public class AccidentService {
         Point point = new GeoJsonGeometryReader(errors, warnings).readPoint(input.geometry, "geometry");
         AccidentProperties in = input.properties;
         if (in != null) {
-            if (in.date != null && in.date.isAfter(LocalDate.now())) {
-                errors.add(new FieldError("properties.date", "is in the future"));
+            if (in.date != null && in.dateOfInformation != null && in.dateOfInformation.isBefore(in.date)) {
+                errors.add(new FieldError("properties.dateOfInformation", "is before the accident's date: "
+                        + "information comes after the event"));
             }
             if (in.ordnanceTypeId != null) {
                 OrdnanceType type = OrdnanceType.findById(in.ordnanceTypeId);
                 if (type == null) {
                     errors.add(new FieldError("properties.ordnanceTypeId", "no ordnance type with this id"));
                 } else if (in.deviceCategory != null && in.deviceCategory != type.category) {
-                    errors.add(new FieldError("properties.deviceCategory", "is " + in.deviceCategory
-                            + " but ordnance type " + type.model + " is " + type.category));
+                    errors.add(new FieldError("properties.deviceCategory", "differs from the category of the "
+                            + "ordnance type, " + type.category));
                 }
             }
             if (in.hazardAreaId != null) {

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A need or service of victim assistance, as clients send and receive it. */
@@ -53,6 +54,7 @@ public class AssistanceData {
     public LocalDate startedOn;
 
     @Schema(description = "Not before the start.")
+    @NotAfterToday
     public LocalDate completedOn;
 
     @Size(max = 10_000)

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -76,6 +77,7 @@ public class CasualtyData {
 
     @NotNull
     @Schema(required = true, examples = "2026-10-05")
+    @NotAfterToday
     public LocalDate dateOfInformation;
 
     @JsonProperty(access = READ_ONLY)

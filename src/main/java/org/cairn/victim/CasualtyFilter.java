@@ -1,8 +1,6 @@
 package org.cairn.victim;
 
 import io.quarkus.panache.common.Parameters;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +40,8 @@ public final class CasualtyFilter {
             case UNKNOWN -> " and ageAtAccident is null";
         }));
         single("updatedSince").ifPresent(value -> {
-            try {
-                where.append(" and updatedAt >= :updatedSince");
-                parameters.and("updatedSince", OffsetDateTime.parse(value).toInstant());
-            } catch (DateTimeParseException e) {
-                throw QueryParameters.invalid("updatedSince", "is not an RFC 3339 date-time with offset");
-            }
+            where.append(" and updatedAt >= :updatedSince");
+            parameters.and("updatedSince", QueryParameters.dateTime("updatedSince", value).toInstant());
         });
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Who a casualty is. Served to victim assistance officers and administrators only; stored encrypted. */
@@ -20,6 +21,7 @@ public class PersonalData {
     public String name;
 
     @Schema(examples = "2011-04-02")
+    @NotAfterToday
     public LocalDate dateOfBirth;
 
     @Size(max = 100)

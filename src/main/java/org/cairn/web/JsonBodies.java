@@ -6,13 +6,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.time.temporal.Temporal;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cairn.config.CairnConfig;
 import org.cairn.validation.FieldError;
@@ -41,6 +46,14 @@ public class JsonBodies {
             if (tree == null || tree.isMissingNode()) {
                 throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is empty.");
             }
+            if (tree.isNull()) {
+                throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The request body is null; send an object.");
+            }
+            List<FieldError> faults = new ArrayList<>();
+            TextCheck.of(tree, "", faults);
+            if (!faults.isEmpty()) {
+                throw ProblemException.invalid(faults);
+            }
             // Every POST body passes here before its write: a repeated Idempotency-Key stops it now.
             idempotencyKeys.check(tree);
             return tree;
@@ -60,7 +73,11 @@ public class JsonBodies {
         }
     }
 
+    /** The object the tree holds; anything but a JSON object (null, a list, a number) is refused. */
     public <T> T convert(JsonNode tree, Class<T> type) {
+        if (tree == null || !tree.isObject()) {
+            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "The body must be a JSON object.");
+        }
         try {
             return mapper.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
@@ -72,32 +89,45 @@ public class JsonBodies {
         return maxBodySize;
     }
 
+    /**
+     * The refusal of a body Jackson could not read, naming the field and the rule: never the value
+     * sent (a field report keeps its items' refusals, which others read) nor a Java type.
+     */
     static ProblemException malformed(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             String field = path(unknown);
             return new ProblemException(ProblemType.MALFORMED_REQUEST, "Unknown property " + field + ".",
                     List.of(new FieldError(field, "unknown property")));
         }
+        if (e instanceof RefusedValue refused) {
+            return ProblemException.invalid(List.of(new FieldError(path(refused), refused.getOriginalMessage())));
+        }
         // A text of the right JSON type that names no constant, date or UUID: invalid content.
         if (e instanceof InvalidFormatException invalid && invalid.getValue() instanceof String) {
             String field = path(invalid);
             Class<?> target = invalid.getTargetType();
-            String reason = target != null && target.isEnum()
-                    ? "unknown value " + invalid.getValue() + "; expected one of " + constants(target)
-                    : "not a valid " + typeName(target) + ": " + invalid.getValue();
+            String reason = target != null && target.isEnum() ? "unknown value; expected one of " + constants(target)
+                    : "not a valid " + typeName(target);
             return ProblemException.invalid(List.of(new FieldError(field, reason)));
+        }
+        if (e instanceof MismatchedInputException empty && !empty.getPath().isEmpty()
+                && String.valueOf(empty.getOriginalMessage()).contains("empty String")) {
+            return ProblemException.invalid(List.of(new FieldError(path(empty), "is empty; give a value or leave "
+                    + "the member out")));
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = path(mapping);
-            String reason = "wrong type" + (mapping.getOriginalMessage() == null ? ""
-                    : ": " + firstSentence(mapping.getOriginalMessage()));
+            String reason = "wrong type" + (mapping instanceof MismatchedInputException mismatch
+                    && mismatch.getTargetType() != null ? ": expected " + jsonType(mismatch.getTargetType()) : "");
             return new ProblemException(ProblemType.MALFORMED_REQUEST, field + ": " + reason,
                     List.of(new FieldError(field, reason)));
         }
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return new ProblemException(ProblemType.MALFORMED_REQUEST,
-                "The body is not well-formed JSON" + where + ": " + firstSentence(e.getOriginalMessage()));
+        String rule = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                ? ": a member is named twice in one object" : "";
+        return new ProblemException(ProblemType.MALFORMED_REQUEST, "The body is not well-formed JSON" + where + rule
+                + ".");
     }
 
     /** The JSON path of the failing value, for example {@code properties.surveyPoints[2].type}. */
@@ -108,7 +138,7 @@ public class JsonBodies {
                 if (!path.isEmpty()) {
                     path.append('.');
                 }
-                path.append(step.getFieldName());
+                path.append(Names.shown(step.getFieldName()));
             } else if (step.getIndex() >= 0) {
                 path.append('[').append(step.getIndex()).append(']');
             }
@@ -126,17 +156,28 @@ public class JsonBodies {
         }
         return switch (target.getSimpleName()) {
             case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "LocalTime" -> "time (HH:MM)";
             case "Instant", "OffsetDateTime" -> "RFC 3339 date-time";
             case "UUID" -> "UUID";
-            default -> target.getSimpleName().toLowerCase();
+            default -> "value";
         };
     }
 
-    private static String firstSentence(String message) {
-        if (message == null) {
-            return "";
+    /** What JSON a field of this Java type takes, in JSON's words. */
+    private static String jsonType(Class<?> target) {
+        if (target.isEnum() || CharSequence.class.isAssignableFrom(target) || target == UUID.class
+                || Temporal.class.isAssignableFrom(target)) {
+            return "a string";
         }
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
+        if (target == Boolean.class || target == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(target) || target.isPrimitive()) {
+            return "a number";
+        }
+        if (target.isArray() || Collection.class.isAssignableFrom(target)) {
+            return "an array";
+        }
+        return "an object";
     }
 }

@@ -61,11 +61,16 @@ public class ProblemMappers {
         return respond(new ProblemException(ProblemType.FORBIDDEN, "Your roles do not allow this.").problem(), uri);
     }
 
+    /**
+     * Refusals of the HTTP and JAX-RS layers (no such path, method or media type, a parameter that
+     * does not convert): their own messages may quote the request or name Java types, so each
+     * status gets a fixed detail.
+     */
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         Response original = e.getResponse();
         ProblemType type = ProblemType.forStatus(original.getStatus());
-        Problem problem = new Problem(type, e.getMessage(), null);
+        Problem problem = new Problem(type, type.detail(), null);
         problem.status = original.getStatus();
         Response.ResponseBuilder answer = Response.status(original.getStatus())
                 .type(MediaTypes.PROBLEM_JSON)
@@ -86,6 +91,12 @@ public class ProblemMappers {
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
         return respond(new ProblemException(ProblemType.PRECONDITION_FAILED,
                 "The item was changed by another request meanwhile; fetch it again and retry.").problem(), uri);
+    }
+
+    /** An answer cut off halfway (StreamFailures) has been logged, and its connection is gone. */
+    @ServerExceptionMapper
+    public Response cutOff(StreamFailures.CutOff e) {
+        return Response.serverError().build();
     }
 
     @ServerExceptionMapper

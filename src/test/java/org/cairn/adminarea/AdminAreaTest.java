@@ -117,7 +117,12 @@ class AdminAreaTest {
         assertEquals(List.of(earlyHazard, north).stream().sorted().toList(), hazardsIn("TQ"));
         assertEquals(List.of(north), hazardsIn("TQ0102"));
         assertEquals(List.of(earlyHazard), hazardsIn("TQ0101,TQ02"));
-        assertEquals(List.of(), hazardsIn("NOWHERE"));
+        // A pcode that names no area is a mistake to be told of, not an empty list, in lists and exports alike.
+        for (String list : List.of("/api/v1/hazard-areas", "/api/v1/exports/hazard-areas",
+                "/ogc/collections/hazard-areas/items")) {
+            dataManager().queryParam("adminArea", "NOWHERE").when().get(list).then().statusCode(400)
+                    .contentType("application/problem+json").body("detail", containsString("adminArea"));
+        }
 
         // A new shape, a new place, on the same write.
         Map<String, Object> moved = hazard(NAME + "-north", square(60.5, -49.5, 0.01));
@@ -190,7 +195,7 @@ class AdminAreaTest {
         refused("level=1", Map.of("type", "FeatureCollection", "features", List.of()), 422, "no features");
         Map<String, Object> projected = new LinkedHashMap<>(good);
         projected.put("crs", Map.of("type", "name", "properties", Map.of("name", "urn:ogc:def:crs:EPSG::32636")));
-        refused("level=1", projected, 422, "EPSG::32636");
+        refused("level=1", projected, 422, "not WGS 84");
         dataManager().contentType("application/geo+json").body("{\"type\": \"FeatureCollection\", \"features\": [")
                 .when().post(IMPORT + "?level=1").then().statusCode(400)
                 .contentType("application/problem+json").body("detail", containsString("not valid JSON"));
@@ -238,8 +243,31 @@ class AdminAreaTest {
                 .then().statusCode(200).body("cells.adminArea", equalTo(List.of("TQ0201")));
         as("viewer").when().get("/api/v1/statistics/casualties?adminArea=TQ0201&groupBy=adminArea").then()
                 .statusCode(200).body("cells", empty());
+        // Keys of 0 round every count of these casualties up, so that their cell shows for a viewer.
+        Database.execute(dataSource, "UPDATE casualty SET record_key = 0 WHERE accident_id = '" + accident + "'");
         as("viewer").when().get("/api/v1/statistics/casualties?adminArea=TQ&groupBy=adminArea").then()
                 .statusCode(200).body("cells.adminArea", equalTo(List.of("TQ02")));
+    }
+
+    /** What PostGIS would read as something else, or let pass, is refused feature by feature, with why. */
+    @Test
+    @Order(8)
+    void geometriesAndNamesPostGisWouldTakeAreRefusedOneByOne() {
+        Map<String, Object> strings = area(1, "TQ04", "Strings", "TQ", Map.of("type", "Polygon", "coordinates",
+                List.of(List.of(List.of("60", -50), List.of(61, -50), List.of(61, -49), List.of("60", -50)))));
+        Map<String, Object> ownCrs = area(1, "TQ05", "Own crs", "TQ", Map.of("type", "Polygon", "crs",
+                Map.of("type", "name", "properties", Map.of("name", "EPSG:32636")), "coordinates",
+                List.of(List.of(List.of(60, -50), List.of(61, -50), List.of(61, -49), List.of(60, -50)))));
+        Map<String, Object> empty = area(1, "TQ06", "Empty", "TQ", Map.of("type", "Polygon", "coordinates",
+                List.of()));
+        Map<String, Object> nul = area(1, "TQ07", "Nul\u0000name", "TQ", box(60, -50, 61, -49));
+        JsonPath faults = imported("level=1", collection(strings, ownCrs, empty, nul));
+        assertEquals(4, faults.getInt("summary.rejected"));
+        assertEquals(List.of("Its geometry has a coordinate written as text; coordinates are numbers.",
+                "Its geometry names a crs of its own; the file's areas are in WGS 84 longitude and latitude, with no "
+                        + "crs but the file's.", "Its geometry is empty.",
+                "Its name contains a control character (U+0000), which Cairn does not take."),
+                faults.getList("summary.rejections.reason"));
     }
 
     private void refused(String query, Map<String, Object> body, int status, String detail) {
