@@ -10,6 +10,7 @@ import org.cairn.feature.FeatureListParameters.Listing;
 import org.cairn.hazard.HazardAreaFeatures;
 import org.cairn.report.StatisticsDocumentation;
 import org.cairn.victim.AccidentFeatures;
+import org.cairn.web.DateDocumentation;
 import org.cairn.web.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -29,6 +30,7 @@ public class ApiDocumentation implements OASFilter {
         FeatureListParameters.document(openAPI, FEATURE_LISTS);
         ProblemResponses.document(openAPI);
         StatisticsDocumentation.document(openAPI);
+        DateDocumentation.document(openAPI);
         decodeColons(openAPI);
     }
 
