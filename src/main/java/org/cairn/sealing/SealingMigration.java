@@ -12,19 +12,17 @@ import java.util.List;
 import java.util.UUID;
 import javax.crypto.SecretKey;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Migration 16: seals what V15's columns are for. Health data and field report contents, in the
- * records and in every audit row, go into their sealed columns (the format of {@link SealedText});
- * stored answers likewise; personal data, which the master key used to seal directly, is sealed
- * again with a key of its person's, so that erasure can destroy it (its audit rows' copies go with
- * V17). In Java because the keys
- * never reach the database. Change feed triggers are off meanwhile: nothing changes for a reader.
+ * The work of migration 16 ({@code db.migration.V16__Seal_what_was_held_in_the_clear}): seals what
+ * V15's columns are for. Health data and field report contents, in the records and in every audit
+ * row, go into their sealed columns (the format of {@link SealedText}); stored answers likewise;
+ * personal data, which the master key used to seal directly, is sealed again with a key of its
+ * person's, so that erasure can destroy it (its audit rows' copies go with V17). In Java because
+ * the keys never reach the database. A database with nothing to seal needs no key. Change feed
+ * triggers are off meanwhile: nothing changes for a reader.
  */
-public class SealingMigration implements JavaMigration {
+public final class SealingMigration {
 
     /** Tables, the column that held a text in the clear, and the sealed column it goes into. */
     private static final String[][] TEXTS = {
@@ -40,29 +38,13 @@ public class SealingMigration implements JavaMigration {
         {"field_report_item_aud", "content", "content_sealed"},
     };
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("16");
+    private SealingMigration() {
     }
 
-    @Override
-    public String getDescription() {
-        return "seal health data, contents, answers and personal data";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
+    public static void migrate(Connection connection) throws Exception {
+        if (nothingToSeal(connection)) {
+            return;
+        }
         MasterKeys masters = MasterKeys.load(Path.of(ConfigProvider.getConfig()
                 .getValue("cairn.personal-data.key-file", String.class)));
         DataKeys dataKeys = new DataKeys(masters);
@@ -77,6 +59,20 @@ public class SealingMigration implements JavaMigration {
         sealPersonalData(connection, masters, dataKeys);
         try (Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE casualty ENABLE TRIGGER casualty_change");
+        }
+    }
+
+    private static boolean nothingToSeal(Connection connection) throws SQLException {
+        StringBuilder counts = new StringBuilder("SELECT (SELECT count(*) FROM idempotency_key WHERE body IS NOT NULL)"
+                + " + (SELECT count(*) FROM casualty_personal_data)");
+        for (String[] text : TEXTS) {
+            counts.append(" + (SELECT count(*) FROM ").append(text[0]).append(" WHERE ").append(text[1])
+                    .append(" IS NOT NULL)");
+        }
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(counts.toString())) {
+            row.next();
+            return row.getLong(1) == 0;
         }
     }
 
