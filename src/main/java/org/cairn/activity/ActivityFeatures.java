@@ -8,6 +8,7 @@ import static org.cairn.feature.PropertyKind.NUMBER;
 import static org.cairn.feature.PropertyKind.STRING;
 import static org.cairn.feature.PropertyKind.STRING_ARRAY;
 import static org.cairn.feature.PropertyKind.TIMESTAMP;
+import org.cairn.organisation.ActivityType;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,6 +1,7 @@
 package org.cairn.activity;
 
 import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+import org.cairn.organisation.ActivityType;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.cairn.audit.Clock;
+import org.cairn.db.Clock;
 import org.cairn.feature.FeatureAccess;
 import org.cairn.feature.FeatureStore;
 import org.cairn.security.Caller;

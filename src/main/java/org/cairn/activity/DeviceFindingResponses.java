@@ -4,10 +4,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.cairn.feature.FeatureQuery;
+import org.cairn.feature.FeatureResponses;
 import org.cairn.feature.FeatureStore;
 import org.cairn.feature.StoredFeature;
 import org.cairn.security.Caller;
-import org.cairn.web.FeatureResponses;
 import org.cairn.web.ProblemException;
 
 /** Answers shared by the resources that list and record device findings under activities and hazard areas. */

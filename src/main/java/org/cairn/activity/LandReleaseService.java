@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.cairn.audit.Clock;
+import org.cairn.db.Clock;
 import org.cairn.geo.GeoJsonGeometryReader;
 import org.cairn.geo.GeometryValidity;
 import org.cairn.hazard.HazardArea;

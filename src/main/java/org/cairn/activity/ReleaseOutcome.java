@@ -2,6 +2,7 @@ package org.cairn.activity;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.cairn.organisation.ActivityType;
 
 /**
  * How land left a hazard area (IMAS 07.11): cancelled by non-technical survey, reduced by technical

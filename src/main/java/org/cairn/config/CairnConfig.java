@@ -3,9 +3,8 @@ package org.cairn.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.cairn.security.Access;
 
-/** Cairn's own settings (application.properties, prefix {@code cairn}); each one is in the README. */
+/** Cairn's own settings (application.properties, prefix {@code cairn}); each one is in src/docs/operations.md. */
 @ConfigMapping(prefix = "cairn")
 public interface CairnConfig {
 
@@ -84,11 +83,7 @@ public interface CairnConfig {
     /** The authority's choice of what the public may see (domain.md, "Sensitive data"). */
     enum PublicRead {
         NONE,
-        HAZARD_AREAS;
-
-        public boolean opens(Access access) {
-            return access == Access.READ_METADATA || this == HAZARD_AREAS && access == Access.READ_HAZARD_AREAS;
-        }
+        HAZARD_AREAS
     }
 
     interface DemoData {

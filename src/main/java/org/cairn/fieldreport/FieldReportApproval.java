@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.cairn.audit.Clock;
+import org.cairn.db.Clock;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;

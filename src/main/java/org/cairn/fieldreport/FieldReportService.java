@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.cairn.audit.Clock;
+import org.cairn.db.Clock;
 import org.cairn.feature.Cursor;
 import org.cairn.security.Caller;
 import org.cairn.security.Role;

@@ -9,7 +9,7 @@ import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.cairn.audit.Clock;
+import org.cairn.db.Clock;
 import org.cairn.security.Caller;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;

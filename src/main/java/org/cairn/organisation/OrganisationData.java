@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.cairn.activity.ActivityType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An organisation as clients send and receive it. */

@@ -10,6 +10,7 @@ import static org.cairn.security.Role.VIEWER;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.cairn.config.CairnConfig;
 
 /**
  * What an operation does, and which roles may do it: the one table of authorisation rules. Every
@@ -54,5 +55,10 @@ public enum Access {
 
     public boolean grantedToAny(Set<Role> callerRoles) {
         return callerRoles.stream().anyMatch(roles::contains);
+    }
+
+    /** Whether callers without credentials may do this, as the authority configured what the public sees. */
+    public boolean openedBy(CairnConfig.PublicRead publicRead) {
+        return this == READ_METADATA || publicRead == CairnConfig.PublicRead.HAZARD_AREAS && this == READ_HAZARD_AREAS;
     }
 }

@@ -65,7 +65,7 @@ public class ApiKeyCredentials {
         }
     }
 
-    static String sha256(String secret) {
+    public static String sha256(String secret) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -40,7 +40,7 @@ public class Caller {
 
     /** Whether the caller may do this: by its roles, or without credentials when the authority opened it. */
     public boolean may(Access access) {
-        return identity.isAnonymous() ? publicRead.opens(access) : access.grantedToAny(roles());
+        return identity.isAnonymous() ? access.openedBy(publicRead) : access.grantedToAny(roles());
     }
 
     public boolean isAnonymous() {

@@ -3,7 +3,7 @@ package org.cairn.security;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The roles a token's {@code groups} claim or an API key may carry; the README has the table. */
+/** The roles a token's {@code groups} claim or an API key may carry; src/docs/api-tour.md has the table. */
 public enum Role {
     VIEWER,
     FIELD_SURVEYOR,

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.activity.Activity;
-import org.cairn.audit.Clock;
+import org.cairn.db.Clock;
 import org.cairn.feature.FeatureAccess;
 import org.cairn.feature.FeatureStore;
 import org.cairn.geo.GeoJsonGeometryReader;

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.cairn.audit.Clock;
+import org.cairn.db.Clock;
 import org.cairn.feature.Cursor;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;

@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.cairn.audit.Clock;
+import org.cairn.db.Clock;
 import org.cairn.sealing.Sealing;
 import org.cairn.security.Caller;
 import org.cairn.validation.FieldError;

@@ -9,11 +9,12 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.time.temporal.Temporal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -32,12 +33,12 @@ public class JsonBodies {
 
     private final ObjectMapper mapper;
     private final long maxBodySize;
-    private final IdempotencyKeys idempotencyKeys;
+    private final Event<BodyRead> bodyRead;
 
-    public JsonBodies(ObjectMapper mapper, CairnConfig config, IdempotencyKeys idempotencyKeys) {
+    public JsonBodies(ObjectMapper mapper, CairnConfig config, Event<BodyRead> bodyRead) {
         this.mapper = mapper;
         this.maxBodySize = config.limits().maxBodySize().asLongValue();
-        this.idempotencyKeys = idempotencyKeys;
+        this.bodyRead = bodyRead;
     }
 
     public JsonNode readTree(InputStream body) {
@@ -55,7 +56,7 @@ public class JsonBodies {
                 throw ProblemException.invalid(faults);
             }
             // Every POST body passes here before its write: a repeated Idempotency-Key stops it now.
-            idempotencyKeys.check(tree);
+            bodyRead.fire(new BodyRead(tree));
             return tree;
         } catch (JsonProcessingException e) {
             throw malformed(e);

@@ -47,7 +47,7 @@ public final class ProblemResponses {
         if (method == PathItem.HttpMethod.POST && takesBody) {
             add(operation, "409", "The id is taken by an item with other content, or the first request with this "
                     + "Idempotency-Key has not finished.");
-            operation.addParameter(OASFactory.createParameter().name(IdempotencyKeys.HEADER).in(Parameter.In.HEADER)
+            operation.addParameter(OASFactory.createParameter().name(Headers.IDEMPOTENCY_KEY).in(Parameter.In.HEADER)
                     .required(false).description("A key of the client's choosing (a UUID, say): the same request "
                             + "with the same key within 24 hours gets the first answer again, marked "
                             + "`Idempotent-Replayed: true`, and writes nothing; the key with another request is 422.")

@@ -1,4 +1,4 @@
-package org.cairn.web;
+package org.cairn;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,9 +1,8 @@
-package org.cairn.web;
+package org.cairn.security;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import org.cairn.security.Caller;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**

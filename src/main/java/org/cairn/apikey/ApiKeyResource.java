@@ -1,4 +1,4 @@
-package org.cairn.security;
+package org.cairn.apikey;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +15,9 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cairn.security.Access;
+import org.cairn.security.ApiKey;
+import org.cairn.security.Requires;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.ShownOnce;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -1,8 +1,9 @@
-package org.cairn.web;
+package org.cairn.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +11,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.cairn.sealing.Sealing;
 import org.cairn.security.Caller;
-import org.cairn.sync.ContentDigest;
+import org.cairn.web.BodyRead;
+import org.cairn.web.Headers;
+import org.cairn.web.ProblemException;
+import org.cairn.web.ProblemType;
 
 /**
  * The Idempotency-Key of this request, if it carries one: reserved before the write, answered
@@ -22,7 +26,7 @@ import org.cairn.sync.ContentDigest;
 @RequestScoped
 public class IdempotencyKeys {
 
-    static final String HEADER = "Idempotency-Key";
+    static final String HEADER = Headers.IDEMPOTENCY_KEY;
     private static final int MAX_KEY_LENGTH = 255;
 
     private final AgroalDataSource dataSource;
@@ -56,7 +60,8 @@ public class IdempotencyKeys {
     }
 
     /** Called with the parsed body before any write: reserves the key, or answers from storage. */
-    public void check(JsonNode body) {
+    void check(@Observes BodyRead read) {
+        JsonNode body = read.body();
         if (key == null || reserved) {
             return;
         }

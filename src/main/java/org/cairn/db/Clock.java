@@ -1,4 +1,4 @@
-package org.cairn.audit;
+package org.cairn.db;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

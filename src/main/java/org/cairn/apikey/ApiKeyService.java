@@ -1,4 +1,4 @@
-package org.cairn.security;
+package org.cairn.apikey;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
@@ -12,8 +12,12 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import org.cairn.audit.Clock;
+import org.cairn.db.Clock;
 import org.cairn.organisation.OrganisationService;
+import org.cairn.security.ApiKey;
+import org.cairn.security.ApiKeyCredentials;
+import org.cairn.security.Caller;
+import org.cairn.security.Role;
 import org.cairn.validation.FieldError;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.ProblemException;

@@ -1,4 +1,4 @@
-package org.cairn.security;
+package org.cairn.apikey;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -8,6 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.cairn.security.Access;
+import org.cairn.security.ApiKey;
+import org.cairn.security.Role;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An API key as clients see it: the request to create one, and every answer about one. */

@@ -1,4 +1,4 @@
-package org.cairn.web;
+package org.cairn.feature;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -7,10 +7,9 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
-import org.cairn.feature.ExtraMembers;
-import org.cairn.feature.PageLinks;
-import org.cairn.feature.StoredFeature;
 import org.cairn.validation.Warning;
+import org.cairn.web.MediaTypes;
+import org.cairn.web.Preconditions;
 
 /** HTTP habits shared by every feature resource: ETags, conditional GET, links, write answers. */
 public final class FeatureResponses {
