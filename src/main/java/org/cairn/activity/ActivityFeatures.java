@@ -18,7 +18,10 @@ import org.cairn.feature.FeatureFilter;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.Filters;
+import org.cairn.feature.Restrictions;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SortKey;
+import org.cairn.security.Access;
 import org.cairn.survey.SurveyPointsSql;
 
 /** Activities as the feature query path reads them; the properties match {@link ActivityProperties}. */
@@ -82,11 +85,14 @@ public final class ActivityFeatures {
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
                     new FeatureProperty("updatedBy", "t.updated_by", STRING),
                     new FeatureProperty("version", "t.version", INTEGER)),
+            Restrictions.NONE,
             filters(),
-            List.of(
-                    new SortKey("updatedAt", "t.updated_at", "timestamptz"),
-                    new SortKey("createdAt", "t.created_at", "timestamptz"),
-                    new SortKey("localId", "t.local_id", "text")));
+            SortKey.RECORD_ORDERS);
+
+    public static final ServedCollection COLLECTION = new ServedCollection("activities", "Activities",
+            "Survey and clearance activities; the geometry is the worksite, null where none was drawn.",
+            sensitive -> TYPE, Access.READ_ACTIVITIES, "t.date_of_information", "geometry-multipolygon",
+            List.of("localId", "name", "type", "status"), false);
 
     private ActivityFeatures() {
     }

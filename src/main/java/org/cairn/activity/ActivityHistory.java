@@ -3,7 +3,7 @@ package org.cairn.activity;
 import java.util.Map;
 import java.util.Set;
 import org.cairn.audit.AuditedType;
-import org.cairn.audit.RestrictedWhere;
+import org.cairn.feature.Restrictions;
 import org.cairn.survey.SurveyPointsSql;
 
 /** Where the history of activities is kept. */
@@ -30,7 +30,7 @@ final class ActivityHistory {
                     "handover_girls", "handover.girls",
                     "handover_boys", "handover.boys"),
             Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"),
-            Set.of(), RestrictedWhere.NONE);
+            Restrictions.NONE);
 
     private ActivityHistory() {
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureResponses;
 import org.cairn.feature.FeatureStore;
@@ -82,7 +83,7 @@ public class ActivityLandReleaseResource {
         if (!visible) {
             throw ProblemException.notFound("activity", activityId);
         }
-        FeatureQuery query = FeatureQuery.parse(LandReleaseFeatures.TYPE, uri.getQueryParameters())
+        FeatureQuery query = FeatureEndpoint.LIST.query(LandReleaseFeatures.TYPE, uri.getQueryParameters())
                 .within("activityId", activityId);
         return Response.ok(features.page(LandReleaseFeatures.TYPE, query, caller.featureAccess(),
                 FeatureResponses.pageLinks(uri))).build();

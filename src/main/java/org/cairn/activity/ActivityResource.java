@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
 import org.cairn.audit.HistoryReader;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureResponses;
 import org.cairn.feature.FeatureStore;
@@ -65,7 +66,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "A page of activities.",
             content = @Content(mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "ActivityFeatureCollection")))
     public Response list(@Context UriInfo uri) {
-        FeatureQuery query = FeatureQuery.parse(ActivityFeatures.TYPE, uri.getQueryParameters());
+        FeatureQuery query = FeatureEndpoint.LIST.query(ActivityFeatures.TYPE, uri.getQueryParameters());
         return Response.ok(features.page(ActivityFeatures.TYPE, query, caller.featureAccess(),
                 FeatureResponses.pageLinks(uri))).build();
     }

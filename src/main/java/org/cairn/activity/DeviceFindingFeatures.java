@@ -14,8 +14,11 @@ import org.cairn.feature.FeatureFilter;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.Filters;
+import org.cairn.feature.Restrictions;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SortKey;
 import org.cairn.ordnance.OrdnanceCategory;
+import org.cairn.security.Access;
 
 /** Device findings as the feature query path reads them; properties match {@link DeviceFindingProperties}. */
 public final class DeviceFindingFeatures {
@@ -25,7 +28,8 @@ public final class DeviceFindingFeatures {
      * roles (domain rules on sensitive data); that such a device was found, where and how many, is
      * for everyone who reads device findings, as the hazard's own totals show.
      */
-    private static final String RESTRICTED_DETAILS = "(t.category = 'IED' OR store.id IS NOT NULL)";
+    public static final Restrictions RESTRICTIONS = Restrictions.NONE.where("(t.category = 'IED' OR store.id IS NOT NULL)",
+            "ordnanceTypeId", "model", "description");
 
     public static final FeatureType TYPE = new FeatureType(
             "device-findings",
@@ -45,8 +49,8 @@ public final class DeviceFindingFeatures {
                     new FeatureProperty("activityId", "t.activity_id", ID),
                     new FeatureProperty("accidentId", "t.accident_id", ID),
                     new FeatureProperty("hazardAreaId", "t.hazard_area_id", ID),
-                    new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", ID, RESTRICTED_DETAILS),
-                    new FeatureProperty("model", "m.model", STRING, RESTRICTED_DETAILS),
+                    new FeatureProperty("ordnanceTypeId", "t.ordnance_type_id", ID),
+                    new FeatureProperty("model", "m.model", STRING),
                     new FeatureProperty("category", "t.category", STRING),
                     new FeatureProperty("quantity", "t.quantity", INTEGER),
                     new FeatureProperty("condition", "t.condition", STRING),
@@ -54,7 +58,7 @@ public final class DeviceFindingFeatures {
                     new FeatureProperty("foundDate", "t.found_date", DATE),
                     new FeatureProperty("disposalMethod", "t.disposal_method", STRING),
                     new FeatureProperty("disposalDate", "t.disposal_date", DATE),
-                    new FeatureProperty("description", "t.description", STRING, RESTRICTED_DETAILS),
+                    new FeatureProperty("description", "t.description", STRING),
                     new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", ID),
                     new FeatureProperty("adminArea", "t.admin_pcode", STRING),
                     new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
@@ -62,11 +66,13 @@ public final class DeviceFindingFeatures {
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
                     new FeatureProperty("updatedBy", "t.updated_by", STRING),
                     new FeatureProperty("version", "t.version", INTEGER)),
+            RESTRICTIONS,
             filters(),
-            List.of(
-                    new SortKey("updatedAt", "t.updated_at", "timestamptz"),
-                    new SortKey("createdAt", "t.created_at", "timestamptz"),
-                    new SortKey("localId", "t.local_id", "text")));
+            SortKey.RECORD_ORDERS);
+
+    public static final ServedCollection COLLECTION = new ServedCollection("device-findings", "Device findings",
+            "Explosive ordnance found, and what became of it.", sensitive -> TYPE, Access.READ_ACTIVITIES,
+            "t.found_date", "geometry-point", List.of("localId", "category", "quantity", "disposalMethod"), false);
 
     private DeviceFindingFeatures() {
     }

@@ -3,6 +3,7 @@ package org.cairn.activity;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureResponses;
 import org.cairn.feature.FeatureStore;
@@ -26,7 +27,7 @@ final class DeviceFindingResponses {
     }
 
     static Response page(FeatureStore features, Caller caller, String parentFilter, UUID parent, UriInfo uri) {
-        FeatureQuery query = FeatureQuery.parse(DeviceFindingFeatures.TYPE, uri.getQueryParameters())
+        FeatureQuery query = FeatureEndpoint.LIST.query(DeviceFindingFeatures.TYPE, uri.getQueryParameters())
                 .within(parentFilter, parent);
         return Response.ok(features.page(DeviceFindingFeatures.TYPE, query, caller.featureAccess(),
                 FeatureResponses.pageLinks(uri))).build();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureResponses;
 import org.cairn.feature.FeatureStore;
@@ -48,7 +49,7 @@ public class HazardLandReleaseResource {
         if (features.one(HazardAreaFeatures.TYPE, hazardAreaId, caller.featureAccess()).isEmpty()) {
             throw ProblemException.notFound("hazard area", hazardAreaId);
         }
-        FeatureQuery query = FeatureQuery.parse(LandReleaseFeatures.TYPE, uri.getQueryParameters())
+        FeatureQuery query = FeatureEndpoint.LIST.query(LandReleaseFeatures.TYPE, uri.getQueryParameters())
                 .within("hazardAreaId", hazardAreaId);
         return Response.ok(features.page(LandReleaseFeatures.TYPE, query, caller.featureAccess(),
                 FeatureResponses.pageLinks(uri))).build();

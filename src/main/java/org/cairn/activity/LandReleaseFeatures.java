@@ -16,7 +16,10 @@ import org.cairn.feature.FeatureFilter;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.Filters;
+import org.cairn.feature.Restrictions;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SortKey;
+import org.cairn.security.Access;
 
 /** Land release records as the feature query path reads them; properties match {@link LandReleaseProperties}. */
 public final class LandReleaseFeatures {
@@ -53,11 +56,14 @@ public final class LandReleaseFeatures {
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
                     new FeatureProperty("updatedBy", "t.updated_by", STRING),
                     new FeatureProperty("version", "t.version", INTEGER)),
+            Restrictions.NONE,
             filters(),
-            List.of(
-                    new SortKey("updatedAt", "t.updated_at", "timestamptz"),
-                    new SortKey("createdAt", "t.created_at", "timestamptz"),
-                    new SortKey("localId", "t.local_id", "text")));
+            SortKey.RECORD_ORDERS);
+
+    public static final ServedCollection COLLECTION = new ServedCollection("land-release", "Land release",
+            "Land released from hazard areas by survey and clearance: cancelled, reduced or cleared.",
+            sensitive -> TYPE, Access.READ_ACTIVITIES, "t.release_date", "geometry-multipolygon",
+            List.of("localId", "outcome", "voided"), false);
 
     private LandReleaseFeatures() {
     }

@@ -1,15 +1,13 @@
 package org.cairn.activity;
 
 import java.util.List;
-import org.cairn.hazard.Classification;
-import org.cairn.hazard.HazardArea;
-import org.cairn.ordnance.OrdnanceCategory;
+import org.cairn.feature.Withheld;
 import org.cairn.validation.FieldError;
 import org.cairn.web.ProblemException;
 
 /**
  * The make and description of an IED, or of ammunition found in a store, which callers without
- * restricted access read as null (the same rule as {@link DeviceFindingFeatures}, there in SQL).
+ * restricted access read as null, as {@link DeviceFindingFeatures#RESTRICTIONS} declares.
  */
 final class RestrictedDeviceDetails {
 
@@ -43,6 +41,7 @@ final class RestrictedDeviceDetails {
 
     /** Details kept by {@link #keepUnread} must stay restricted: their author never read them. */
     static void checkStillRestricted(DeviceFinding changed) {
+        changed.flush();
         if (!restricted(changed)) {
             throw ProblemException.invalid(List.of(new FieldError("properties",
                     "the change would make this device's restricted details public (it would leave its ammunition "
@@ -52,13 +51,6 @@ final class RestrictedDeviceDetails {
     }
 
     private static boolean restricted(DeviceFinding finding) {
-        if (finding.category == OrdnanceCategory.IED) {
-            return true;
-        }
-        if (finding.hazardAreaId == null) {
-            return false;
-        }
-        HazardArea hazard = HazardArea.findById(finding.hazardAreaId);
-        return hazard != null && hazard.classification == Classification.AMMUNITION_STORAGE;
+        return !Withheld.on(DeviceFinding.getEntityManager(), DeviceFindingFeatures.TYPE, finding.id).isEmpty();
     }
 }

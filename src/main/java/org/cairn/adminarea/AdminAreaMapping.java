@@ -3,7 +3,6 @@ package org.cairn.adminarea;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 import org.cairn.web.QueryParameters;
@@ -21,14 +20,14 @@ public record AdminAreaMapping(Integer level, String levelProperty, String pcode
         String parentProperty) {
 
     static final int DEEPEST = 4;
-    private static final Set<String> PARAMETERS = Set.of("level", "levelProperty", "pcodeProperty", "nameProperty",
-            "parentProperty");
+    private static final List<String> PARAMETERS = List.of("level", "levelProperty", "pcodeProperty",
+            "nameProperty", "parentProperty");
 
     /** The mapping the import's query parameters describe. */
-    public static AdminAreaMapping of(Map<String, List<String>> query) {
-        QueryParameters.refuseUnknown(query, PARAMETERS);
-        String fixed = QueryParameters.nonEmpty(query, "level").orElse(null);
-        String levelProperty = QueryParameters.nonEmpty(query, "levelProperty").orElse(null);
+    public static AdminAreaMapping of(Map<String, List<String>> parameters) {
+        QueryParameters query = QueryParameters.read(parameters, PARAMETERS);
+        String fixed = query.nonEmpty("level").orElse(null);
+        String levelProperty = query.nonEmpty("levelProperty").orElse(null);
         if ((fixed == null) == (levelProperty == null)) {
             throw invalid("Give either level (0 to 4, the level of every feature, as in OCHA's files of one level) "
                     + "or levelProperty (the property that holds each feature's level).");
@@ -41,18 +40,18 @@ public record AdminAreaMapping(Integer level, String levelProperty, String pcode
             throw invalid("Parameter level is a whole number from 0 to " + DEEPEST + ".");
         }
         int level = Integer.parseInt(fixed);
-        Optional<String> parent = QueryParameters.nonEmpty(query, "parentProperty");
+        Optional<String> parent = query.nonEmpty("parentProperty");
         if (level == 0 && parent.isPresent()) {
             throw invalid("Areas of level 0 have no parent: parentProperty does not apply.");
         }
         return new AdminAreaMapping(level, null,
-                QueryParameters.nonEmpty(query, "pcodeProperty").orElse("ADM" + level + "_PCODE"),
-                QueryParameters.nonEmpty(query, "nameProperty").orElse("ADM" + level + "_EN"),
+                query.nonEmpty("pcodeProperty").orElse("ADM" + level + "_PCODE"),
+                query.nonEmpty("nameProperty").orElse("ADM" + level + "_EN"),
                 level == 0 ? null : parent.orElse("ADM" + (level - 1) + "_PCODE"));
     }
 
-    private static String required(Map<String, List<String>> query, String name) {
-        return QueryParameters.nonEmpty(query, name).orElseThrow(() -> invalid("Parameter " + name
+    private static String required(QueryParameters query, String name) {
+        return query.nonEmpty(name).orElseThrow(() -> invalid("Parameter " + name
                 + " is needed when levelProperty is given."));
     }
 

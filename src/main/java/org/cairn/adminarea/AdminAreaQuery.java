@@ -5,10 +5,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cairn.feature.Bbox;
 import org.cairn.feature.FeatureFilter;
-import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.Filters;
 import org.cairn.feature.SqlStatement;
 import org.cairn.geo.Crs;
@@ -22,14 +20,15 @@ public record AdminAreaQuery(Integer[] levels, String parent, String within, Lis
 
     /** Boundaries are heavy: a page holds fewer areas than a page of hazards. */
     static final int MAX_LIMIT = 1000;
-    static final Set<String> PARAMETERS = Set.of("level", "parent", "within", "q", "bbox", "limit", "cursor");
+    static final List<String> PARAMETERS = List.of("level", "parent", "within", "q", "bbox", "limit", "cursor");
     private static final FeatureFilter TEXT = Filters.contains("name", "pcode");
 
-    public static AdminAreaQuery parse(Map<String, List<String>> query) {
-        QueryParameters.refuseUnknown(query, PARAMETERS);
-        return new AdminAreaQuery(levels(query.get("level")), text(query, "parent"), text(query, "within"),
-                query.get("q"), query.containsKey("bbox") ? Bbox.parse(query.get("bbox"), Crs.CRS84) : null,
-                limit(text(query, "limit")), after(text(query, "cursor")));
+    public static AdminAreaQuery parse(Map<String, List<String>> parameters) {
+        QueryParameters query = QueryParameters.read(parameters, PARAMETERS);
+        return new AdminAreaQuery(levels(query.all("level")), query.nonEmpty("parent").orElse(null),
+                query.nonEmpty("within").orElse(null), query.has("q") ? query.all("q") : null,
+                query.has("bbox") ? Bbox.parse(query.all("bbox"), Crs.CRS84) : null, query.limit(MAX_LIMIT),
+                after(query.nonEmpty("cursor").orElse(null)));
     }
 
     void where(SqlStatement select) {
@@ -53,12 +52,8 @@ public record AdminAreaQuery(Integer[] levels, String parent, String within, Lis
         }
     }
 
-    private static String text(Map<String, List<String>> query, String name) {
-        return QueryParameters.nonEmpty(query, name).orElse(null);
-    }
-
     private static Integer[] levels(List<String> values) {
-        if (values == null) {
+        if (values.isEmpty()) {
             return null;
         }
         String[] levels = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
@@ -70,10 +65,6 @@ public record AdminAreaQuery(Integer[] levels, String parent, String within, Lis
             }
         }
         return Arrays.stream(levels).map(Integer::valueOf).toArray(Integer[]::new);
-    }
-
-    private static int limit(String value) {
-        return Math.min(FeatureQuery.limit(value), MAX_LIMIT);
     }
 
     private static String after(String cursor) {

@@ -2,6 +2,7 @@ package org.cairn.audit;
 
 import java.util.Map;
 import java.util.Set;
+import org.cairn.feature.Restrictions;
 
 /**
  * How the history of one kind of item is read from its Envers audit table.
@@ -13,9 +14,9 @@ import java.util.Set;
  *                           item's children and links, named as in the API), or null
  * @param propertyNames      API names of columns whose name is not simply their camelCase
  * @param omitted            columns that are not part of a version's changes
- * @param restricted         API names of properties withheld from callers without restricted access
- * @param restrictedWhere    properties withheld from them throughout the history of an item that ever
- *                           held a value
+ * @param restrictions       what callers without restricted access may not read, as the item's feature
+ *                           type declares it; properties withheld where its condition holds are withheld
+ *                           throughout the history of an item whose row ever met it
  */
 public record AuditedType(
         String auditTable,
@@ -24,8 +25,7 @@ public record AuditedType(
         String relationsSql,
         Map<String, String> propertyNames,
         Set<String> omitted,
-        Set<String> restricted,
-        RestrictedWhere restrictedWhere) {
+        Restrictions restrictions) {
 
     String propertyName(String column) {
         String name = propertyNames.get(column);

@@ -21,8 +21,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.cairn.feature.FeatureAccess;
 import org.cairn.sealing.SealedText;
+import org.cairn.security.FeatureAccess;
 
 /**
  * Reads every version of an item from its audit table and says, version by version, who changed
@@ -78,17 +78,14 @@ public class HistoryReader {
                     previous = state;
                     previousGeometry = geometry;
                     organisation = state.path(type.organisationColumn()).asText(null);
-                    restrictedRows |= type.restrictedWhere().heldBy(state);
+                    restrictedRows |= row.getBoolean("withholds");
                 }
             }
         } catch (SQLException | IOException e) {
             throw new IllegalStateException("History of " + id + " could not be read", e);
         }
         if (!access.restricted()) {
-            withhold(versions, type.restricted());
-            if (restrictedRows) {
-                withhold(versions, type.restrictedWhere().properties());
-            }
+            withhold(versions, restrictedRows ? type.restrictions().all() : type.restrictions().always());
         }
         boolean visible = !versions.isEmpty()
                 && (access.organisation() == null || access.organisation().toString().equals(organisation));
@@ -130,8 +127,11 @@ public class HistoryReader {
         String relations = type.relationsSql() == null ? "'{}'::jsonb" : type.relationsSql();
         String geometry = type.geometryColumn() == null ? "NULL::text" : "ST_AsGeoJSON(a." + type.geometryColumn() + ", 15)";
         String withoutGeometry = type.geometryColumn() == null ? "" : " - '" + type.geometryColumn() + "'";
+        // The restrictions' condition is written over a row t: the version is read again under that name.
+        String withholds = type.restrictions().condition() == null ? "false" : "(SELECT "
+                + type.restrictions().condition() + " FROM " + type.auditTable() + " t WHERE t.id = a.id AND t.rev = a.rev)";
         return "SELECT a.rev, a.revtype, r.changed_at, r.subject, r.organisation, r.client,"
-                + " " + geometry + " AS geometry,"
+                + " " + geometry + " AS geometry, " + withholds + " AS withholds,"
                 + " (to_jsonb(a)" + withoutGeometry + " - 'rev' - 'revtype' - 'revend' - 'id')"
                 + " || " + relations + " AS state"
                 + " FROM " + type.auditTable() + " a JOIN revision r ON r.id = a.rev"

@@ -23,11 +23,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import org.cairn.feature.Catalogue;
 import org.cairn.feature.FeatureStore;
 import org.cairn.feature.FeatureType;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SqlStatement;
-import org.cairn.ogc.OgcCollection;
-import org.cairn.ogc.OgcCollections;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.victim.CasualtyAudience;
@@ -51,14 +51,14 @@ public class ChangeFeed {
     private final Caller caller;
     private final Map<String, FeatureType> featureTypes = new LinkedHashMap<>();
 
-    ChangeFeed(AgroalDataSource dataSource, ObjectMapper mapper, FeatureStore features, OgcCollections collections,
+    ChangeFeed(AgroalDataSource dataSource, ObjectMapper mapper, FeatureStore features, Catalogue collections,
             CasualtyService casualties, Caller caller) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.features = features;
         this.casualties = casualties;
         this.caller = caller;
-        for (OgcCollection collection : collections.visibleTo(caller)) {
+        for (ServedCollection collection : collections.visibleTo(caller)) {
             if (!collection.id().equals("survey-points")) {
                 featureTypes.put(collection.id(), collection.type(caller.hasSensitiveDataPermission()));
             }

@@ -3,8 +3,7 @@ package org.cairn.export;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.cairn.feature.GeometryEncoding;
-import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
+import org.cairn.web.QueryParameters;
 
 /** The file formats of an export, with how each wants its geometries. */
 enum ExportFormat {
@@ -25,8 +24,7 @@ enum ExportFormat {
 
     static ExportFormat of(String value) {
         return Arrays.stream(values()).filter(format -> format.extension.equals(value)).findFirst()
-                .orElseThrow(() -> new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter format has unknown "
-                        + "value '" + value + "'; expected one of " + Arrays.stream(values())
-                        .map(format -> format.extension).collect(Collectors.joining(", ")) + "."));
+                .orElseThrow(() -> QueryParameters.invalid("format", "has an unknown value; expected one of "
+                        + Arrays.stream(values()).map(format -> format.extension).collect(Collectors.joining(", "))));
     }
 }

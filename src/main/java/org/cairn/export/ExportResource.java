@@ -17,21 +17,18 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.cairn.feature.Catalogue;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureStore;
 import org.cairn.feature.FeatureType;
-import org.cairn.ogc.OgcCollection;
-import org.cairn.ogc.OgcCollections;
+import org.cairn.feature.ServedCollection;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Requires;
-import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
+import org.cairn.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -45,14 +42,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Exports")
 public class ExportResource {
 
-    private static final Set<String> NOT_FOR_EXPORTS = Set.of("limit", "cursor");
-
-    private final OgcCollections collections;
+    private final Catalogue collections;
     private final FeatureStore features;
     private final ObjectMapper mapper;
     private final Caller caller;
 
-    ExportResource(OgcCollections collections, FeatureStore features, ObjectMapper mapper, Caller caller) {
+    ExportResource(Catalogue collections, FeatureStore features, ObjectMapper mapper, Caller caller) {
         this.collections = collections;
         this.features = features;
         this.mapper = mapper;
@@ -84,20 +79,12 @@ public class ExportResource {
         @Content(mediaType = "application/geopackage+sqlite3",
                 schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@PathParam("collection") String collectionId, @Context UriInfo uri) {
-        OgcCollection collection = collections.find(collectionId, caller);
-        Map<String, List<String>> parameters = new LinkedHashMap<>(uri.getQueryParameters());
-        ExportFormat format = ExportFormat.of(single(parameters.remove("format"), "format", "geojson"));
-        String bomValue = single(parameters.remove("bom"), "bom", "false");
-        if (!bomValue.equals("true") && !bomValue.equals("false")) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter bom is true or false.");
-        }
-        boolean bom = bomValue.equals("true");
-        parameters.keySet().stream().filter(NOT_FOR_EXPORTS::contains).findFirst().ifPresent(name -> {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " does not apply: an "
-                    + "export holds every feature its filters select.");
-        });
+        ServedCollection collection = collections.find(collectionId, caller);
         FeatureType type = collection.type(caller.hasSensitiveDataPermission());
-        FeatureQuery query = FeatureQuery.parse(type, parameters);
+        QueryParameters parameters = FeatureEndpoint.EXPORT.read(type, uri.getQueryParameters());
+        ExportFormat format = ExportFormat.of(parameters.single("format").orElse("geojson"));
+        boolean bom = parameters.flag("bom");
+        FeatureQuery query = FeatureQuery.of(type, parameters);
         FeatureStore.Rows rows = features.export(type, query, caller.featureAccess(), format.geometry);
         return Response.ok(stream(format, bom, collection, type, rows), format.mediaType)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + collectionId + "."
@@ -105,7 +92,7 @@ public class ExportResource {
                 .build();
     }
 
-    private StreamingOutput stream(ExportFormat format, boolean bom, OgcCollection collection, FeatureType type,
+    private StreamingOutput stream(ExportFormat format, boolean bom, ServedCollection collection, FeatureType type,
             FeatureStore.Rows rows) {
         return output -> {
             switch (format) {
@@ -150,15 +137,5 @@ public class ExportResource {
             }
         }
         return -1;
-    }
-
-    private static String single(List<String> values, String name, String fallback) {
-        if (values == null || values.isEmpty()) {
-            return fallback;
-        }
-        if (values.size() > 1) {
-            throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + name + " may be given once.");
-        }
-        return values.get(0);
     }
 }

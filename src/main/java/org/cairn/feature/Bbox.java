@@ -2,6 +2,7 @@ package org.cairn.feature;
 
 import java.util.List;
 import org.cairn.geo.Crs;
+import org.cairn.web.QueryParameters;
 
 /**
  * A bounding box in some CRS, as {@code minX,minY,maxX,maxY} in that CRS's axis order (a 6-number
@@ -17,21 +18,21 @@ public record Bbox(double west, double south, double east, double north, Crs crs
 
     public static Bbox parse(List<String> values, Crs crs) {
         if (values.size() != 1) {
-            throw Filters.invalid("bbox", "takes one value of 4 comma-separated numbers");
+            throw QueryParameters.invalid("bbox", "takes one value of 4 comma-separated numbers");
         }
         String[] parts = values.get(0).split(",", -1);
         if (parts.length != 4 && parts.length != 6) {
-            throw Filters.invalid("bbox", "takes 4 numbers (or 6 with heights), comma-separated");
+            throw QueryParameters.invalid("bbox", "takes 4 numbers (or 6 with heights), comma-separated");
         }
         double[] n = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             try {
                 n[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
-                throw Filters.invalid("bbox", "has a value that is not a number");
+                throw QueryParameters.invalid("bbox", "has a value that is not a number");
             }
             if (!Double.isFinite(n[i])) {
-                throw Filters.invalid("bbox", "needs finite numbers");
+                throw QueryParameters.invalid("bbox", "needs finite numbers");
             }
         }
         int half = parts.length / 2;
@@ -46,16 +47,16 @@ public record Bbox(double west, double south, double east, double north, Crs crs
     private void check() {
         if (crs.geographic()) {
             if (west < -180 || west > 180 || east < -180 || east > 180) {
-                throw Filters.invalid("bbox", "has a longitude outside [-180, 180]");
+                throw QueryParameters.invalid("bbox", "has a longitude outside [-180, 180]");
             }
             if (south < -90 || south > 90 || north < -90 || north > 90) {
-                throw Filters.invalid("bbox", "has a latitude outside [-90, 90]");
+                throw QueryParameters.invalid("bbox", "has a latitude outside [-90, 90]");
             }
         } else if (west > east) {
-            throw Filters.invalid("bbox", "has its minimum easting above its maximum");
+            throw QueryParameters.invalid("bbox", "has its minimum easting above its maximum");
         }
         if (south > north) {
-            throw Filters.invalid("bbox", "has its south edge above its north edge");
+            throw QueryParameters.invalid("bbox", "has its south edge above its north edge");
         }
     }
 

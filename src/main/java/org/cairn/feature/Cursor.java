@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.cairn.web.QueryParameters;
 import org.cairn.web.Uuids;
 
 /**
@@ -31,7 +32,7 @@ public record Cursor(String sort, String value, UUID id) {
     public static Cursor decode(String token, SortKey sort, boolean descending) {
         Cursor cursor = decode(token, (descending ? "-" : "") + sort.name());
         if (sort.sqlType().equals("timestamptz") && !TIMESTAMP.matcher(cursor.value()).matches()) {
-            throw Filters.invalid("cursor", "is not a cursor from a next link");
+            throw QueryParameters.invalid("cursor", "is not a cursor from a next link");
         }
         return cursor;
     }
@@ -41,7 +42,7 @@ public record Cursor(String sort, String value, UUID id) {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw Filters.invalid("cursor", "is not a cursor from a next link");
+            throw QueryParameters.invalid("cursor", "is not a cursor from a next link");
         }
     }
 
@@ -51,16 +52,16 @@ public record Cursor(String sort, String value, UUID id) {
         try {
             parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\n", -1);
         } catch (IllegalArgumentException e) {
-            throw Filters.invalid("cursor", "is not a cursor from a next link");
+            throw QueryParameters.invalid("cursor", "is not a cursor from a next link");
         }
         if (parts.length != 4 || !VERSION.equals(parts[0])) {
-            throw Filters.invalid("cursor", "is not a cursor from a next link");
+            throw QueryParameters.invalid("cursor", "is not a cursor from a next link");
         }
         if (!parts[1].equals(expectedSort)) {
-            throw Filters.invalid("cursor", "belongs to a listing in another order than " + expectedSort);
+            throw QueryParameters.invalid("cursor", "belongs to a listing in another order than " + expectedSort);
         }
         UUID id = Uuids.parse(parts[3])
-                .orElseThrow(() -> Filters.invalid("cursor", "is not a cursor from a next link"));
+                .orElseThrow(() -> QueryParameters.invalid("cursor", "is not a cursor from a next link"));
         return new Cursor(parts[1], parts[2], id);
     }
 }

@@ -42,21 +42,30 @@ public final class FeatureListParameters {
             }
             type.filters().forEach((name, filter) -> parameters.add(query(name,
                     capitalised(filter.describe()) + ".", filter.example(), string())));
-            parameters.add(query("bbox", "minLon,minLat,maxLon,maxLat in WGS 84; a west edge greater than the east "
+            FeatureEndpoint.LIST.parameters().forEach(name -> parameters.add(paging(name, type)));
+            list.setParameters(parameters);
+        });
+    }
+
+    /** The parameters every list takes besides its filters, as {@link FeatureEndpoint#LIST} names them. */
+    private static Parameter paging(String name, Listing type) {
+        return switch (name) {
+            case "bbox" -> query(name, "minLon,minLat,maxLon,maxLat in WGS 84; a west edge greater than the east "
                     + "one crosses the antimeridian. Items without a geometry never match.", "32.9,9.3,33.2,9.6",
-                    string()));
-            parameters.add(query("sort", "One of " + String.join(", ", type.sortKeys().stream().map(SortKey::name)
-                    .toList()) + " (the first is the default); a leading - reverses.", "-updatedAt", string()));
-            parameters.add(query("limit", "Page size; larger values are lowered to the maximum.",
+                    string());
+            case "sort" -> query(name, "One of " + String.join(", ", type.sortKeys().stream().map(SortKey::name)
+                    .toList()) + " (the first is the default); a leading - reverses the order, a leading + keeps it.",
+                    "-updatedAt", string());
+            case "limit" -> query(name, "Page size; larger values are lowered to the maximum.",
                     String.valueOf(FeatureQuery.DEFAULT_LIMIT), OASFactory.createSchema()
                             .type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ONE)
                             .maximum(BigDecimal.valueOf(FeatureQuery.MAX_LIMIT))
-                            .defaultValue(FeatureQuery.DEFAULT_LIMIT)));
-            parameters.add(query("cursor", "Opaque; taken from a `next` link rather than built.",
+                            .defaultValue(FeatureQuery.DEFAULT_LIMIT));
+            case "cursor" -> query(name, "Opaque; taken from a `next` link rather than built.",
                     "YzEKdXBkYXRlZEF0CjIwMjYtMTEtMjggMDk6MzA6MDArMDAKNWIwZjdhOGUtNmMzZC00YjhhLTlhNTEtMGMxZjNlMmQ0YTEw",
-                    string()));
-            list.setParameters(parameters);
-        });
+                    string());
+            default -> throw new IllegalStateException("No description of list parameter " + name);
+        };
     }
 
     private static Parameter query(String name, String description, String example, Schema schema) {

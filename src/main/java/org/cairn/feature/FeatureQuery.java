@@ -8,13 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.cairn.geo.Crs;
-import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
+import org.cairn.web.Names;
+import org.cairn.web.QueryParameters;
 
 /**
  * A list request after parsing: property filters, bbox, order, page size and where to resume,
  * and for OGC clients the output CRS, further conditions (time, CQL2) and the properties wanted.
- * Unknown parameters are refused, so that a misspelt filter never silently returns everything.
  *
  * @param properties the properties to write, or null for all
  */
@@ -29,50 +28,34 @@ public record FeatureQuery(
         List<Condition> conditions,
         Set<String> properties) {
 
-    public static final int DEFAULT_LIMIT = 100;
+    public static final int DEFAULT_LIMIT = QueryParameters.DEFAULT_LIMIT;
     public static final int MAX_LIMIT = 10_000;
 
-    private static final Set<String> PAGING = Set.of("bbox", "limit", "cursor", "sort");
-
-    public static FeatureQuery parse(FeatureType type, Map<String, List<String>> parameters) {
+    /**
+     * The query its parameters describe: the type's property filters, a bbox in the bbox-crs, an
+     * order as {@code sort} or {@code sortby} ({@code [+|-]name}), page size and cursor, the output
+     * CRS and the properties wanted. Which of them a request may send, {@link FeatureEndpoint} says.
+     */
+    public static FeatureQuery of(FeatureType type, QueryParameters query) {
         Map<String, List<String>> filters = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-            String name = parameter.getKey();
-            if (type.filters().containsKey(name)) {
-                filters.put(name, parameter.getValue());
-            } else if (!PAGING.contains(name)) {
-                Set<String> known = new LinkedHashSet<>(type.filters().keySet());
-                known.addAll(PAGING);
-                throw new ProblemException(ProblemType.INVALID_PARAMETER,
-                        "Unknown query parameter " + name + "; this list accepts " + String.join(", ", known) + ".");
-            }
-        }
-        String sortName = single(parameters, "sort");
-        boolean descending = sortName != null && sortName.startsWith("-");
-        SortKey sort = sortKey(type, sortName == null ? type.defaultSort().name() : sortName.substring(descending ? 1 : 0));
-        String cursor = single(parameters, "cursor");
-        return new FeatureQuery(
-                filters,
-                parameters.containsKey("bbox") ? Bbox.parse(parameters.get("bbox"), Crs.CRS84) : null,
-                sort,
-                descending,
-                limit(single(parameters, "limit")),
-                cursor == null ? null : Cursor.decode(cursor, sort, descending),
-                Crs.CRS84,
-                List.of(),
-                null);
+        type.filters().keySet().stream().filter(query::has).forEach(name -> filters.put(name, query.all(name)));
+        Bbox bbox = query.has("bbox") ? Bbox.parse(query.all("bbox"), crs(query, "bbox-crs")) : null;
+        String sortParameter = query.has("sortby") ? "sortby" : "sort";
+        String order = query.single(sortParameter).orElse(type.defaultSort().name());
+        boolean descending = order.startsWith("-");
+        SortKey sort = sortKey(type, sortParameter, order.startsWith("-") || order.startsWith("+")
+                ? order.substring(1) : order);
+        Cursor after = query.single("cursor").map(cursor -> Cursor.decode(cursor, sort, descending)).orElse(null);
+        Set<String> properties = query.single("properties").map(wanted -> properties(type, wanted)).orElse(null);
+        return new FeatureQuery(filters, bbox, sort, descending, query.limit(MAX_LIMIT), after,
+                crs(query, "crs"), List.of(), properties);
     }
 
-    /** The query of an OGC API items request, whose own parameters the caller has already taken out. */
-    public static FeatureQuery of(FeatureType type, Map<String, List<String>> filters, Bbox bbox, String sortBy,
-            String limit, String cursor) {
-        boolean descending = sortBy != null && sortBy.startsWith("-");
-        String sortName = sortBy == null ? type.defaultSort().name()
-                : sortBy.substring(sortBy.startsWith("-") || sortBy.startsWith("+") ? 1 : 0);
-        SortKey sort = sortKey(type, sortName);
-        return new FeatureQuery(filters, bbox, sort, descending, limit(limit),
-                cursor == null ? null : Cursor.decode(cursor, sort, descending), Crs.CRS84,
-                List.of(), null);
+    /** A CRS parameter's value, CRS84 when absent, refused when Cairn does not support it. */
+    public static Crs crs(QueryParameters query, String name) {
+        return query.single(name).map(value -> Crs.of(value).orElseThrow(() -> QueryParameters.invalid(name,
+                "names a CRS Cairn does not support; see the collection's crs list")))
+                .orElse(Crs.CRS84);
     }
 
     public FeatureQuery withCrs(Crs output) {
@@ -100,36 +83,25 @@ public record FeatureQuery(
         return (descending ? "-" : "") + sort.name();
     }
 
-    private static SortKey sortKey(FeatureType type, String name) {
+    private static SortKey sortKey(FeatureType type, String parameter, String name) {
         return type.sortKeys().stream().filter(key -> key.name().equals(name)).findFirst()
-                .orElseThrow(() -> Filters.invalid("sort", "must be one of " + String.join(", ",
-                        type.sortKeys().stream().map(SortKey::name).toList()) + ", each optionally prefixed by -"));
+                .orElseThrow(() -> QueryParameters.invalid(parameter, "must be one of " + String.join(", ",
+                        type.sortKeys().stream().map(SortKey::name).toList()) + ", each optionally prefixed by + or -"));
     }
 
-    /** A limit above the maximum is lowered to it, as OGC API Features asks, rather than refused. */
-    public static int limit(String value) {
-        if (value == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int limit = Integer.parseInt(value.trim());
-            if (limit < 1) {
-                throw Filters.invalid("limit", "must be at least 1");
+    /** The properties wanted, comma-separated, each one the type has. */
+    private static Set<String> properties(FeatureType type, String value) {
+        Set<String> wanted = new LinkedHashSet<>();
+        for (String name : value.split(",")) {
+            if (name.isBlank()) {
+                continue;
             }
-            return Math.min(limit, MAX_LIMIT);
-        } catch (NumberFormatException e) {
-            throw Filters.invalid("limit", "must be a whole number from 1 to " + MAX_LIMIT);
+            if (type.properties().stream().noneMatch(property -> property.name().equals(name.trim()))) {
+                throw QueryParameters.invalid("properties", "names " + Names.shown(name)
+                        + ", which this collection does not have");
+            }
+            wanted.add(name.trim());
         }
-    }
-
-    private static String single(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.get(name);
-        if (values == null || values.isEmpty()) {
-            return null;
-        }
-        if (values.size() > 1) {
-            throw Filters.invalid(name, "may be given once");
-        }
-        return values.get(0);
+        return wanted;
     }
 }

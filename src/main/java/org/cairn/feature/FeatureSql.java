@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.cairn.geo.Crs;
+import org.cairn.security.FeatureAccess;
 
 /**
  * The one SELECT behind every list and every single feature: id, GeoJSON geometry encoded by
@@ -143,7 +144,7 @@ final class FeatureSql {
     private static String columns(FeatureType type, FeatureAccess access, String sortColumn, String geometry) {
         StringBuilder columns = new StringBuilder("SELECT t.id, ").append(geometry).append(", t.version");
         for (FeatureProperty property : type.properties()) {
-            columns.append(", ").append(property.kind().selected(property.sql(access)));
+            columns.append(", ").append(property.kind().selected(type.sql(property, access)));
         }
         return columns.append(", ").append(sortColumn).append("::text").toString();
     }

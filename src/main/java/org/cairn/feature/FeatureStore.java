@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.cairn.geo.Crs;
+import org.cairn.security.FeatureAccess;
+import org.cairn.web.QueryParameters;
 
 /**
  * Reads features for every list and single-item answer. A page streams from a server-side cursor
@@ -237,7 +239,7 @@ public class FeatureStore {
             statement.setArray(2, connection.createArrayOf("text", distinct));
             try (ResultSet known = statement.executeQuery()) {
                 if (known.next() && !known.getBoolean(1)) {
-                    throw Filters.invalid(Filters.ADMIN_AREA, "names no admin area Cairn knows");
+                    throw QueryParameters.invalid(Filters.ADMIN_AREA, "names no admin area Cairn knows");
                 }
             }
         } catch (SQLException e) {

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
 import org.cairn.web.QueryParameters;
 import org.cairn.web.Uuids;
 
@@ -41,7 +39,7 @@ public final class Filters {
             @Override
             public void apply(String parameter, List<String> values, SqlStatement where) {
                 UUID[] ids = values.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::trim)
-                        .map(id -> Uuids.parse(id).orElseThrow(() -> invalid(parameter,
+                        .map(id -> Uuids.parse(id).orElseThrow(() -> QueryParameters.invalid(parameter,
                                 "takes ids (UUIDs), comma-separated")))
                         .toArray(UUID[]::new);
                 where.append(" AND " + condition, (Object) ids);
@@ -65,7 +63,7 @@ public final class Filters {
             @Override
             public void apply(String parameter, List<String> values, SqlStatement where) {
                 if (values.size() != 1 || !values.get(0).matches("true|false")) {
-                    throw invalid(parameter, "is true or false");
+                    throw QueryParameters.invalid(parameter, "is true or false");
                 }
                 where.append(" AND (" + condition + ") = ?", Boolean.parseBoolean(values.get(0)));
             }
@@ -92,7 +90,7 @@ public final class Filters {
             public void apply(String parameter, List<String> values, SqlStatement where) {
                 String[] pcodes = values(values);
                 if (pcodes.length == 0) {
-                    throw invalid(parameter, "takes one or more pcodes, comma-separated");
+                    throw QueryParameters.invalid(parameter, "takes one or more pcodes, comma-separated");
                 }
                 where.append(" AND " + pcodeColumn + " IN (SELECT pcode FROM admin_area WHERE lineage && ?)",
                         (Object) pcodes);
@@ -126,7 +124,7 @@ public final class Filters {
             @Override
             public void apply(String parameter, List<String> values, SqlStatement where) {
                 if (values.size() != 1) {
-                    throw invalid(parameter, "takes one RFC 3339 date-time");
+                    throw QueryParameters.invalid(parameter, "takes one RFC 3339 date-time");
                 }
                 where.append(" AND " + column + " >= ?", QueryParameters.dateTime(parameter, values.get(0)));
             }
@@ -149,7 +147,7 @@ public final class Filters {
             @Override
             public void apply(String parameter, List<String> values, SqlStatement where) {
                 if (values.size() != 1 || values.get(0).isBlank()) {
-                    throw invalid(parameter, "takes one non-empty search text");
+                    throw QueryParameters.invalid(parameter, "takes one non-empty search text");
                 }
                 String pattern = "%" + values.get(0).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
                 where.append(" AND (");
@@ -171,10 +169,6 @@ public final class Filters {
         };
     }
 
-    static ProblemException invalid(String parameter, String reason) {
-        return new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter " + parameter + " " + reason + ".");
-    }
-
     private record EnumFilter(String column, Class<? extends Enum<?>> type, String operator) implements FeatureFilter {
 
         @Override
@@ -184,7 +178,7 @@ public final class Filters {
                     .toArray(String[]::new);
             for (String value : wanted) {
                 if (!allowed.contains(value)) {
-                    throw invalid(parameter, "has an unknown value; expected " + describe());
+                    throw QueryParameters.invalid(parameter, "has an unknown value; expected " + describe());
                 }
             }
             where.append(" AND " + column + operator, (Object) wanted);

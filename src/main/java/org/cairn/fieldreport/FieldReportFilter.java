@@ -1,56 +1,53 @@
 package org.cairn.fieldreport;
 
 import io.quarkus.panache.common.Parameters;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import org.cairn.feature.FeatureQuery;
 import org.cairn.web.QueryParameters;
 
 /** The filters of the field report list, parsed from the query; unknown parameters are refused. */
 final class FieldReportFilter {
 
-    static final Set<String> PARAMETERS = Set.of("status", "reportingOrganisationId", "dateOfInformationFrom",
+    static final List<String> PARAMETERS = List.of("status", "reportingOrganisationId", "dateOfInformationFrom",
             "dateOfInformationTo", "limit", "cursor");
 
-    private final Map<String, List<String>> values;
+    private final QueryParameters query;
 
-    private FieldReportFilter(Map<String, List<String>> values) {
-        this.values = values;
+    private FieldReportFilter(QueryParameters query) {
+        this.query = query;
     }
 
     static FieldReportFilter parse(Map<String, List<String>> query) {
-        QueryParameters.refuseUnknown(query, PARAMETERS);
-        return new FieldReportFilter(query);
+        return new FieldReportFilter(QueryParameters.read(query, PARAMETERS));
+    }
+
+    int limit() {
+        return query.limit(FeatureQuery.MAX_LIMIT);
+    }
+
+    Optional<String> cursor() {
+        return query.single("cursor");
     }
 
     void apply(StringBuilder where, Parameters parameters) {
-        single("status").ifPresent(value -> {
+        query.constants(FieldReportStatus.class, "status").ifPresent(statuses -> {
             where.append(" and status in :status");
-            parameters.and("status", Arrays.stream(value.split(",")).map(String::trim)
-                    .map(constant -> QueryParameters.constant(FieldReportStatus.class, "status", constant)).toList());
+            parameters.and("status", statuses);
         });
-        single("reportingOrganisationId").ifPresent(value -> {
+        query.uuid("reportingOrganisationId").ifPresent(organisation -> {
             where.append(" and reportingOrganisationId = :organisation");
-            parameters.and("organisation", QueryParameters.uuid("reportingOrganisationId", value));
+            parameters.and("organisation", organisation);
         });
-        single("dateOfInformationFrom").ifPresent(value -> {
+        query.date("dateOfInformationFrom").ifPresent(from -> {
             where.append(" and dateOfInformation >= :from");
-            parameters.and("from", date("dateOfInformationFrom", value));
+            parameters.and("from", from);
         });
-        single("dateOfInformationTo").ifPresent(value -> {
+        query.date("dateOfInformationTo").ifPresent(to -> {
             where.append(" and dateOfInformation <= :to");
-            parameters.and("to", date("dateOfInformationTo", value));
+            parameters.and("to", to);
         });
     }
 
-    Optional<String> single(String name) {
-        return QueryParameters.single(values, name);
-    }
-
-    private static LocalDate date(String name, String value) {
-        return QueryParameters.date(name, value);
-    }
 }

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.cairn.feature.FeatureQuery;
 import org.cairn.security.Access;
 import org.cairn.security.Requires;
 import org.cairn.validation.FieldError;
@@ -89,8 +88,7 @@ public class FieldReportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "FieldReportPage")))
     public Map<String, Object> list(@Context UriInfo uri) {
         FieldReportFilter filter = FieldReportFilter.parse(uri.getQueryParameters());
-        int limit = FeatureQuery.limit(filter.single("limit").orElse(null));
-        FieldReportService.Page page = reports.list(filter, limit, filter.single("cursor").orElse(null));
+        FieldReportService.Page page = reports.list(filter);
         return JsonResponses.page(page.items(), page.next(), uri);
     }
 

@@ -112,7 +112,8 @@ public class FieldReportService {
 
     /** Oldest submission first, without their items; field surveyors see their own organisation's only. */
     @Transactional
-    public Page list(FieldReportFilter filter, int limit, String cursor) {
+    public Page list(FieldReportFilter filter) {
+        int limit = filter.limit();
         StringBuilder query = new StringBuilder("1 = 1");
         Parameters parameters = new Parameters();
         confinedTo().ifPresent(organisation -> {
@@ -120,11 +121,11 @@ public class FieldReportService {
             parameters.and("confinedTo", organisation);
         });
         filter.apply(query, parameters);
-        if (cursor != null) {
+        filter.cursor().ifPresent(cursor -> {
             Cursor after = Cursor.decode(cursor, ORDER);
             query.append(" and (submittedAt > :after or (submittedAt = :after and id > :afterId))");
-            parameters.and("after", Instant.parse(after.value())).and("afterId", after.id());
-        }
+            parameters.and("after", after.instant()).and("afterId", after.id());
+        });
         query.append(" order by submittedAt, id");
         List<FieldReport> rows = FieldReport.find(query.toString(), parameters).page(0, limit + 1).list();
         boolean more = rows.size() > limit;

@@ -17,8 +17,11 @@ import org.cairn.feature.FeatureFilter;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.Filters;
+import org.cairn.feature.Restrictions;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SortKey;
 import org.cairn.ordnance.OrdnanceCategory;
+import org.cairn.security.Access;
 import org.cairn.survey.SurveyPointsSql;
 
 /** Hazard areas as the feature query path reads them; the properties match {@link HazardAreaProperties}. */
@@ -31,10 +34,12 @@ public final class HazardAreaFeatures {
                    WHERE d.hazard_area_id = t.id AND d.deleted_at IS NULL GROUP BY d.category) s)""";
 
     /**
-     * Where an ammunition store is, and its state, are for everyone who reads hazard areas; what it
-     * holds, as its texts say, is for restricted roles (domain rules on sensitive data).
+     * The landowner is for restricted roles. Where an ammunition store is, and its state, are for
+     * everyone who reads hazard areas; what it holds, as its texts say, is for restricted roles
+     * (domain rules on sensitive data).
      */
-    private static final String AMMUNITION_STORE = "t.classification = 'AMMUNITION_STORAGE'";
+    public static final Restrictions RESTRICTIONS = Restrictions.always("landowner")
+            .where("t.classification = 'AMMUNITION_STORAGE'", "description", "statusChangeComment");
 
     private static final String BENEFICIARIES = """
             json_build_object('women', t.beneficiaries_women, 'men', t.beneficiaries_men,
@@ -52,12 +57,12 @@ public final class HazardAreaFeatures {
             List.of(
                     new FeatureProperty("localId", "t.local_id", STRING),
                     new FeatureProperty("name", "t.name", STRING),
-                    new FeatureProperty("description", "t.description", STRING, AMMUNITION_STORE),
+                    new FeatureProperty("description", "t.description", STRING),
                     new FeatureProperty("classification", "t.classification", STRING),
                     new FeatureProperty("status", "t.status", STRING),
                     new FeatureProperty("statusChangedAt", "t.status_changed_at", TIMESTAMP),
                     new FeatureProperty("statusChangeReason", "t.status_change_reason", STRING),
-                    new FeatureProperty("statusChangeComment", "t.status_change_comment", STRING, AMMUNITION_STORE),
+                    new FeatureProperty("statusChangeComment", "t.status_change_comment", STRING),
                     new FeatureProperty("evidence", "t.evidence", STRING),
                     new FeatureProperty("directEvidence", "t.direct_evidence", STRING_ARRAY),
                     new FeatureProperty("indirectEvidence", "t.indirect_evidence", STRING_ARRAY),
@@ -65,7 +70,7 @@ public final class HazardAreaFeatures {
                     new FeatureProperty("priority", "t.priority", STRING),
                     new FeatureProperty("blockages", "t.blockages", STRING_ARRAY),
                     new FeatureProperty("beneficiaries", BENEFICIARIES, JSON),
-                    new FeatureProperty("landowner", "t.landowner", STRING, true),
+                    new FeatureProperty("landowner", "t.landowner", STRING),
                     new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", ID),
                     new FeatureProperty("reportingOrganisationName", "o.name", STRING),
                     new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
@@ -83,12 +88,16 @@ public final class HazardAreaFeatures {
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
                     new FeatureProperty("updatedBy", "t.updated_by", STRING),
                     new FeatureProperty("version", "t.version", INTEGER)),
+            RESTRICTIONS,
             filters(),
-            List.of(
-                    new SortKey("updatedAt", "t.updated_at", "timestamptz"),
-                    new SortKey("createdAt", "t.created_at", "timestamptz"),
-                    new SortKey("localId", "t.local_id", "text")),
+            SortKey.RECORD_ORDERS,
             "hazard_area");
+
+    /** Hazard areas as OGC API collection, tiles layer and export; the one collection GIS clients may write. */
+    public static final ServedCollection COLLECTION = new ServedCollection("hazard-areas", "Hazard areas",
+            "Areas contaminated, or suspected to be, by explosive ordnance (IMSMA Land), with what remains of them "
+                    + "after land release.", sensitive -> TYPE, Access.READ_HAZARD_AREAS, "t.date_of_information",
+            "geometry-multipolygon", List.of("localId", "name", "classification", "status", "priority"), true);
 
     private HazardAreaFeatures() {
     }

@@ -3,7 +3,6 @@ package org.cairn.hazard;
 import java.util.Map;
 import java.util.Set;
 import org.cairn.audit.AuditedType;
-import org.cairn.audit.RestrictedWhere;
 import org.cairn.survey.SurveyPointsSql;
 
 /** Where the history of hazard areas is kept, and how its columns are named in the API. */
@@ -23,9 +22,7 @@ final class HazardAreaHistory {
             // Who and when are the version's own; deletion is its operation.
             Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by",
                     "remaining_geom"),
-            Set.of("landowner"),
-            // As HazardAreaFeatures withholds them: what an ammunition store holds is for restricted roles.
-            new RestrictedWhere("classification", "AMMUNITION_STORAGE", Set.of("description", "statusChangeComment")));
+            HazardAreaFeatures.RESTRICTIONS);
 
     private HazardAreaHistory() {
     }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
 import org.cairn.audit.HistoryReader;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureResponses;
 import org.cairn.feature.FeatureStore;
@@ -67,7 +68,7 @@ public class HazardAreaResource {
             content = @Content(mediaType = MediaTypes.GEO_JSON,
                     schema = @Schema(ref = "HazardAreaFeatureCollection")))
     public Response list(@Context UriInfo uri) {
-        FeatureQuery query = FeatureQuery.parse(HazardAreaFeatures.TYPE, uri.getQueryParameters());
+        FeatureQuery query = FeatureEndpoint.LIST.query(HazardAreaFeatures.TYPE, uri.getQueryParameters());
         return Response.ok(features.page(HazardAreaFeatures.TYPE, query, caller.featureAccess(),
                 FeatureResponses.pageLinks(uri))).build();
     }

@@ -1,8 +1,12 @@
 package org.cairn.hazard;
 
+import java.util.Set;
+import org.cairn.feature.Withheld;
+
 /**
- * The fields of a hazard area that callers without restricted access read as null: its landowner,
- * and the texts of an ammunition store (the same rule as {@link HazardAreaFeatures}, there in SQL).
+ * A change written by someone who read a hazard area with its restricted fields withheld (see
+ * {@link HazardAreaFeatures#RESTRICTIONS}) leaves empty what it could not read: those stay as
+ * stored rather than being erased, and a value it does send replaces them.
  */
 final class RestrictedHazardFields {
 
@@ -10,24 +14,23 @@ final class RestrictedHazardFields {
     }
 
     /**
-     * A change written by someone who read the area with these fields withheld leaves empty what
-     * it could not read: those stay as stored rather than being erased, and a value it does send
-     * replaces them. A store's texts stay only while it remains a store; reclassified, the area
-     * would show them to everyone, so they are left empty (its history keeps them, withheld).
+     * Puts back what the author could not read. A store's texts stay only while it remains a store;
+     * reclassified, the area would show them to everyone, so they are left empty (its history keeps
+     * them, withheld). A status comment belongs to its status, and stays only while that does.
      */
     static void keepUnread(HazardAreaProperties in, HazardArea stored) {
-        if (in.landowner == null) {
+        Set<String> withheld = Withheld.on(HazardArea.getEntityManager(), HazardAreaFeatures.TYPE, stored.id);
+        if (withheld.contains("landowner") && in.landowner == null) {
             in.landowner = stored.landowner;
         }
-        if (stored.classification != Classification.AMMUNITION_STORAGE
-                || in.classification != Classification.AMMUNITION_STORAGE) {
+        if (in.classification != Classification.AMMUNITION_STORAGE) {
             return;
         }
-        if (in.description == null) {
+        if (withheld.contains("description") && in.description == null) {
             in.description = stored.description;
         }
         boolean sameStatus = in.status == null || in.status == stored.status;
-        if (sameStatus && in.statusChangeComment == null) {
+        if (withheld.contains("statusChangeComment") && sameStatus && in.statusChangeComment == null) {
             in.statusChangeComment = stored.statusChangeComment;
         }
     }

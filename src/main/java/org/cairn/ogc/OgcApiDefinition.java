@@ -10,8 +10,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.cairn.feature.Catalogue;
 import org.cairn.feature.FeatureFilter;
 import org.cairn.feature.FeatureType;
+import org.cairn.feature.ServedCollection;
 
 /**
  * The OpenAPI 3.0 definition of /ogc. Its fixed part (schemas, shared parameters, responses) is a
@@ -26,10 +28,10 @@ public class OgcApiDefinition {
             "filter", "filter-lang", "filter-crs", "sortby", "properties", "f", "cursor");
 
     private final ObjectMapper mapper;
-    private final OgcCollections collections;
+    private final Catalogue collections;
     private final ObjectNode template;
 
-    OgcApiDefinition(ObjectMapper mapper, OgcCollections collections) {
+    OgcApiDefinition(ObjectMapper mapper, Catalogue collections) {
         this.mapper = mapper;
         this.collections = collections;
         this.template = read(mapper);
@@ -40,7 +42,7 @@ public class OgcApiDefinition {
         ObjectNode document = template.deepCopy();
         document.putArray("servers").addObject().put("url", base);
         ObjectNode paths = (ObjectNode) document.get("paths");
-        for (OgcCollection collection : collections.all()) {
+        for (ServedCollection collection : collections.all()) {
             String path = "/collections/" + collection.id();
             FeatureType type = collection.type(false);
             paths.set(path, get(collection.title(), "describeCollection-" + collection.id(),

@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.cairn.feature.Catalogue;
+import org.cairn.feature.ServedCollection;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Requires;
@@ -29,11 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OGC API")
 public class OgcCollectionTilesResource {
 
-    private final OgcCollections collections;
+    private final Catalogue collections;
     private final OgcTiles tiles;
     private final Caller caller;
 
-    OgcCollectionTilesResource(OgcCollections collections, OgcTiles tiles, Caller caller) {
+    OgcCollectionTilesResource(Catalogue collections, OgcTiles tiles, Caller caller) {
         this.collections = collections;
         this.tiles = tiles;
         this.caller = caller;
@@ -47,7 +49,7 @@ public class OgcCollectionTilesResource {
             content = @Content(mediaType = OgcLinks.JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public ObjectNode collectionTilesets(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
         OgcParameters.only(uri);
-        OgcCollection collection = collections.find(collectionId, caller);
+        ServedCollection collection = collections.find(collectionId, caller);
         return tiles.tilesets(uri, "collections/" + collectionId + "/tiles", collection.title());
     }
 
@@ -62,7 +64,7 @@ public class OgcCollectionTilesResource {
             @PathParam("tileMatrixSetId") String tileMatrixSetId, @Context UriInfo uri) {
         OgcParameters.only(uri);
         OgcTiles.scheme(tileMatrixSetId);
-        OgcCollection collection = collections.find(collectionId, caller);
+        ServedCollection collection = collections.find(collectionId, caller);
         return tiles.tileset(uri, "collections/" + collectionId + "/tiles", collection.title(), List.of(collection));
     }
 

@@ -11,6 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cairn.feature.Catalogue;
+import org.cairn.feature.ServedCollection;
 import org.cairn.geo.Crs;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
@@ -28,11 +30,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OgcCollectionsResource {
 
     private final ObjectMapper mapper;
-    private final OgcCollections collections;
+    private final Catalogue collections;
     private final OgcExtent extent;
     private final Caller caller;
 
-    OgcCollectionsResource(ObjectMapper mapper, OgcCollections collections, OgcExtent extent, Caller caller) {
+    OgcCollectionsResource(ObjectMapper mapper, Catalogue collections, OgcExtent extent, Caller caller) {
         this.mapper = mapper;
         this.collections = collections;
         this.extent = extent;
@@ -79,12 +81,12 @@ public class OgcCollectionsResource {
             content = @Content(mediaType = OgcLinks.SCHEMA, schema = @Schema(type = SchemaType.OBJECT)))
     public Response queryables(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
         OgcParameters.only(uri, "f");
-        OgcCollection collection = collections.find(collectionId, caller);
+        ServedCollection collection = collections.find(collectionId, caller);
         return Response.ok(OgcQueryables.schema(mapper, collection,
                 OgcLinks.href(uri, "collections/" + collectionId + "/queryables")), OgcLinks.SCHEMA).build();
     }
 
-    private ObjectNode describe(OgcCollection collection, UriInfo uri) {
+    private ObjectNode describe(ServedCollection collection, UriInfo uri) {
         String path = "collections/" + collection.id();
         ObjectNode description = mapper.createObjectNode();
         description.put("id", collection.id());

@@ -8,10 +8,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.cairn.feature.FeatureAccess;
 import org.cairn.feature.FeatureType;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SqlStatement;
 import org.cairn.geo.Crs;
+import org.cairn.security.FeatureAccess;
 
 /**
  * The spatial and temporal extent of a collection as its caller sees it: the box covering every
@@ -28,7 +29,7 @@ class OgcExtent {
         this.dataSource = dataSource;
     }
 
-    void write(OgcCollection collection, FeatureType type, FeatureAccess access, ObjectNode extent) {
+    void write(ServedCollection collection, FeatureType type, FeatureAccess access, ObjectNode extent) {
         SqlStatement query = new SqlStatement().append("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), "
                 + "first, last FROM (SELECT ST_Extent(" + type.geometryColumn() + ") AS e, min("
                 + collection.temporalColumn() + ")::text AS first, max(" + collection.temporalColumn()

@@ -21,10 +21,12 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.cairn.feature.Catalogue;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureStore;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.PageLinks;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.StoredFeature;
 import org.cairn.geo.Crs;
 import org.cairn.hazard.HazardAreaService;
@@ -54,14 +56,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OGC API")
 public class OgcItemsResource {
 
-    private final OgcCollections collections;
+    private final Catalogue collections;
     private final FeatureStore features;
     private final HazardAreaService hazardAreas;
     private final OgcWrites writes;
     private final JsonBodies bodies;
     private final Caller caller;
 
-    OgcItemsResource(OgcCollections collections, FeatureStore features, HazardAreaService hazardAreas,
+    OgcItemsResource(Catalogue collections, FeatureStore features, HazardAreaService hazardAreas,
             OgcWrites writes, JsonBodies bodies, Caller caller) {
         this.collections = collections;
         this.features = features;
@@ -78,7 +80,7 @@ public class OgcItemsResource {
     @APIResponse(responseCode = "200", description = "A page of features.",
             content = @Content(mediaType = MediaTypes.GEO_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Response items(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
-        OgcCollection collection = collections.find(collectionId, caller);
+        ServedCollection collection = collections.find(collectionId, caller);
         FeatureType type = collection.type(caller.hasSensitiveDataPermission());
         FeatureQuery query = OgcItemsQuery.parse(collection, type, caller.featureAccess(), uri.getQueryParameters());
         Long matched = query.after() == null ? features.count(type, query, caller.featureAccess()) : null;
@@ -107,9 +109,8 @@ public class OgcItemsResource {
     @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
-        OgcCollection collection = collections.find(collectionId, caller);
-        OgcParameters.only(uri, "crs", "f");
-        Crs crs = OgcParameters.crs(uri.getQueryParameters(), "crs");
+        ServedCollection collection = collections.find(collectionId, caller);
+        Crs crs = FeatureQuery.crs(OgcParameters.only(uri, "crs", "f"), "crs");
         StoredFeature feature = stored(collection, featureId, crs, uri);
         String etag = Preconditions.etag(feature.version());
         if (Preconditions.notModified(ifNoneMatch, feature.version())) {
@@ -191,7 +192,7 @@ public class OgcItemsResource {
             + "QGIS reads it to know whether a layer is editable.")
     @APIResponse(responseCode = "200", description = "The Allow header says.")
     public Response itemsOptions(@PathParam("collectionId") String collectionId) {
-        OgcCollection collection = collections.find(collectionId, caller);
+        ServedCollection collection = collections.find(collectionId, caller);
         return allow(collection, "GET, HEAD, OPTIONS", ", POST");
     }
 
@@ -202,11 +203,11 @@ public class OgcItemsResource {
     @APIResponse(responseCode = "200", description = "The Allow header says.")
     public Response itemOptions(@PathParam("collectionId") String collectionId,
             @PathParam("featureId") String featureId) {
-        OgcCollection collection = collections.find(collectionId, caller);
+        ServedCollection collection = collections.find(collectionId, caller);
         return allow(collection, "GET, HEAD, OPTIONS", ", PUT, PATCH, DELETE");
     }
 
-    private Response allow(OgcCollection collection, String reading, String writing) {
+    private Response allow(ServedCollection collection, String reading, String writing) {
         boolean writes = collection.writable() && caller.may(Access.WRITE_HAZARD_AREAS);
         return Response.ok().header(HttpHeaders.ALLOW, reading + (writes ? writing : "")).build();
     }
@@ -224,7 +225,7 @@ public class OgcItemsResource {
         }
     }
 
-    private StoredFeature stored(OgcCollection collection, String featureId, Crs crs, UriInfo uri) {
+    private StoredFeature stored(ServedCollection collection, String featureId, Crs crs, UriInfo uri) {
         UUID id = id(featureId);
         FeatureType type = collection.type(caller.hasSensitiveDataPermission());
         String self = OgcLinks.href(uri, "collections/" + collection.id() + "/items/" + featureId);
@@ -243,8 +244,9 @@ public class OgcItemsResource {
                 "No feature with id " + Names.shown(featureId) + "."));
     }
 
+    /** The encoding asked for; f was read and checked with the rest of the query. */
     private static String mediaType(UriInfo uri) {
-        return "json".equals(OgcParameters.single(uri.getQueryParameters(), "f")) ? MediaType.APPLICATION_JSON
+        return "json".equals(uri.getQueryParameters().getFirst("f")) ? MediaType.APPLICATION_JSON
                 : MediaTypes.GEO_JSON;
     }
 }

@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cairn.feature.FeatureAccess;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureType;
+import org.cairn.feature.ServedCollection;
 import org.cairn.ogc.cql2.Queryable;
 import org.cairn.ogc.cql2.QueryableType;
+import org.cairn.security.FeatureAccess;
 
 /**
  * What a CQL2 filter may name, taken from the properties of the collection's feature type: every
@@ -40,15 +41,15 @@ final class OgcQueryables {
                 case TIMESTAMP -> QueryableType.TIMESTAMP;
                 case STRING_ARRAY, JSON -> null;
             };
-            if (queryable != null && !property.restricted()) {
-                queryables.put(property.name(), new Queryable(property.name(), property.sql(access), queryable));
+            if (queryable != null && !type.restrictions().always().contains(property.name())) {
+                queryables.put(property.name(), new Queryable(property.name(), type.sql(property, access), queryable));
             }
         }
         return queryables;
     }
 
     /** The queryables as the JSON Schema (2020-12) that OGC API Features Part 3 serves. */
-    static ObjectNode schema(ObjectMapper mapper, OgcCollection collection, String id) {
+    static ObjectNode schema(ObjectMapper mapper, ServedCollection collection, String id) {
         ObjectNode schema = mapper.createObjectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
         schema.put("$id", id);

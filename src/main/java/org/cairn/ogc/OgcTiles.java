@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.cairn.feature.ServedCollection;
 import org.cairn.security.Caller;
 import org.cairn.web.Names;
 import org.cairn.web.ProblemException;
@@ -32,7 +33,7 @@ class OgcTiles {
         this.caller = caller;
     }
 
-    Response tile(List<OgcCollection> layers, String tileMatrixSetId, int z, int y, int x,
+    Response tile(List<ServedCollection> layers, String tileMatrixSetId, int z, int y, int x,
             String ifNoneMatch) {
         scheme(tileMatrixSetId);
         if (!VectorTiles.exists(z, x, y)) {
@@ -60,13 +61,13 @@ class OgcTiles {
         return answer;
     }
 
-    ObjectNode tileset(UriInfo uri, String path, String title, List<OgcCollection> layers) {
+    ObjectNode tileset(UriInfo uri, String path, String title, List<ServedCollection> layers) {
         ObjectNode tileset = mapper.createObjectNode();
         ArrayNode links = describe(tileset, uri, path, title);
         OgcLinks.add(links, "item", OgcLinks.MVT, "Tiles",
                 OgcLinks.href(uri, path + "/" + SCHEME + "/{tileMatrix}/{tileRow}/{tileCol}")).put("templated", true);
         ArrayNode layerList = tileset.putArray("layers");
-        for (OgcCollection layer : layers) {
+        for (ServedCollection layer : layers) {
             ObjectNode description = layerList.addObject();
             description.put("id", layer.id());
             description.put("title", layer.title());

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.cairn.feature.Catalogue;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Requires;
@@ -27,11 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OgcTilesResource {
 
     private final ObjectMapper mapper;
-    private final OgcCollections collections;
+    private final Catalogue collections;
     private final OgcTiles tiles;
     private final Caller caller;
 
-    OgcTilesResource(ObjectMapper mapper, OgcCollections collections, OgcTiles tiles, Caller caller) {
+    OgcTilesResource(ObjectMapper mapper, Catalogue collections, OgcTiles tiles, Caller caller) {
         this.mapper = mapper;
         this.collections = collections;
         this.tiles = tiles;

@@ -8,10 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import org.cairn.feature.FeatureAccess;
-import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureType;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SqlStatement;
+import org.cairn.security.FeatureAccess;
 
 /**
  * Mapbox vector tiles made by PostGIS ({@code ST_AsMVT}): each collection a layer, geometries
@@ -34,10 +34,10 @@ public class VectorTiles {
     }
 
     /** The tile of these collections, empty when no feature falls in it. */
-    byte[] tile(List<OgcCollection> layers, boolean sensitive, FeatureAccess access, int z, int x, int y) {
+    byte[] tile(List<ServedCollection> layers, boolean sensitive, FeatureAccess access, int z, int x, int y) {
         ByteArrayOutputStream tile = new ByteArrayOutputStream();
         try (Connection connection = dataSource.getConnection()) {
-            for (OgcCollection layer : layers) {
+            for (ServedCollection layer : layers) {
                 SqlStatement query = layer(layer, layer.type(sensitive), access, z, x, y);
                 try (PreparedStatement statement = query.prepare(connection);
                         ResultSet row = statement.executeQuery()) {
@@ -60,14 +60,12 @@ public class VectorTiles {
         return z >= 0 && z <= MAX_ZOOM && x >= 0 && y >= 0 && x < size && y < size;
     }
 
-    private static SqlStatement layer(OgcCollection collection, FeatureType type, FeatureAccess access, int z, int x,
+    private static SqlStatement layer(ServedCollection collection, FeatureType type, FeatureAccess access, int z, int x,
             int y) {
         double tolerance = EARTH_CIRCUMFERENCE_METRES / (1L << z) / EXTENT / 2;
         StringBuilder properties = new StringBuilder();
         for (String name : collection.tileProperties()) {
-            FeatureProperty property = type.properties().stream().filter(p -> p.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new IllegalStateException(collection.id() + " has no property " + name));
-            properties.append(", ").append(property.sql(access)).append(" AS \"").append(name).append('"');
+            properties.append(", ").append(type.sql(type.property(name), access)).append(" AS \"").append(name).append('"');
         }
         String geometry = type.geometryColumn();
         SqlStatement query = new SqlStatement().append("WITH bounds AS (SELECT ST_TileEnvelope(?, ?, ?) AS env), "

@@ -54,8 +54,8 @@ public class OrdnanceTypeResource {
     @APIResponse(responseCode = "200", description = "The catalogue.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrdnanceTypeList")))
     public Map<String, List<OrdnanceTypeData>> list(@Context UriInfo uri) {
-        OrdnanceCategory category = QueryParameters.only(uri, "category")
-                .map(value -> QueryParameters.constant(OrdnanceCategory.class, "category", value)).orElse(null);
+        OrdnanceCategory category = QueryParameters.read(uri, "category").constant(OrdnanceCategory.class, "category")
+                .orElse(null);
         return Map.of("items", service.list(category));
     }
 

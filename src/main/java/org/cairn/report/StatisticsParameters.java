@@ -20,17 +20,16 @@ final class StatisticsParameters {
 
     static final int DEEPEST_LEVEL = 4;
 
-    private final Map<String, List<String>> query;
+    private final QueryParameters query;
 
     StatisticsParameters(Map<String, List<String>> query, List<String> accepted) {
-        this.query = query;
-        QueryParameters.refuseUnknown(query, Set.copyOf(accepted));
+        this.query = QueryParameters.read(query, accepted);
     }
 
     /** The dimensions to group by, in the order given, each one of those the table knows. */
     List<String> groupBy(List<String> known) {
         Set<String> dimensions = new LinkedHashSet<>();
-        query.getOrDefault("groupBy", List.of()).stream().flatMap(value -> Arrays.stream(value.split(",")))
+        query.all("groupBy").stream().flatMap(value -> Arrays.stream(value.split(",")))
                 .map(String::trim).filter(value -> !value.isEmpty()).forEach(dimension -> {
                     if (!known.contains(dimension)) {
                         throw new ProblemException(ProblemType.INVALID_PARAMETER, "Parameter groupBy has unknown "
@@ -42,7 +41,7 @@ final class StatisticsParameters {
     }
 
     LocalDate date(String name) {
-        return QueryParameters.single(query, name).map(value -> QueryParameters.date(name, value)).orElse(null);
+        return query.date(name).orElse(null);
     }
 
     /** The grouping and filters every table takes; from and to only where the request accepts them. */
@@ -57,7 +56,7 @@ final class StatisticsParameters {
     }
 
     Integer adminLevel() {
-        return QueryParameters.single(query, "adminLevel").map(value -> {
+        return query.single("adminLevel").map(value -> {
             if (!value.matches("[0-" + DEEPEST_LEVEL + "]")) {
                 throw QueryParameters.invalid("adminLevel", "must be a level from 0 to " + DEEPEST_LEVEL);
             }
@@ -66,7 +65,7 @@ final class StatisticsParameters {
     }
 
     String adminArea() {
-        return QueryParameters.single(query, "adminArea").map(value -> {
+        return query.single("adminArea").map(value -> {
             if (!Pcodes.wellFormed(value)) {
                 throw QueryParameters.invalid("adminArea", "is not a pcode");
             }
@@ -75,13 +74,12 @@ final class StatisticsParameters {
     }
 
     UUID organisation() {
-        return QueryParameters.single(query, "organisation").map(value -> QueryParameters.uuid("organisation", value))
-                .orElse(null);
+        return query.uuid("organisation").orElse(null);
     }
 
     /** A calendar year of four digits. */
     int year() {
-        String value = QueryParameters.single(query, "year")
+        String value = query.single("year")
                 .orElseThrow(() -> QueryParameters.invalid("year", "is required"));
         if (!value.matches("[0-9]{4}")) {
             throw QueryParameters.invalid("year", "must be a year of four digits, such as 2025");
@@ -90,10 +88,6 @@ final class StatisticsParameters {
     }
 
     boolean flag(String name) {
-        return QueryParameters.single(query, name).map(value -> switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw QueryParameters.invalid(name, "must be true or false");
-        }).orElse(false);
+        return query.flag(name);
     }
 }

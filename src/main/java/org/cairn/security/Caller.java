@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.cairn.config.CairnConfig;
-import org.cairn.feature.FeatureAccess;
 import org.cairn.web.Uuids;
 import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;

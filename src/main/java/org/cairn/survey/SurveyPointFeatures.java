@@ -15,7 +15,10 @@ import org.cairn.feature.FeatureFilter;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.Filters;
+import org.cairn.feature.Restrictions;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SortKey;
+import org.cairn.security.Access;
 
 /** Survey points of hazard areas and activities as one collection, read through the survey_point_feature view. */
 public final class SurveyPointFeatures {
@@ -44,9 +47,14 @@ public final class SurveyPointFeatures {
                     new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
                     new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
                     new FeatureProperty("version", "t.version", INTEGER)),
+            Restrictions.NONE,
             filters(),
             List.of(new SortKey("updatedAt", "t.updated_at", "timestamptz"),
                     new SortKey("createdAt", "t.created_at", "timestamptz")));
+
+    public static final ServedCollection COLLECTION = new ServedCollection("survey-points", "Survey points",
+            "Points surveyed around hazard areas and during activities.", sensitive -> TYPE, Access.READ_ACTIVITIES,
+            "t.date_of_information", "geometry-point", List.of("type", "sequence", "ownerLocalId"), false);
 
     private SurveyPointFeatures() {
     }

@@ -14,12 +14,13 @@ import java.io.InputStream;
 import java.util.UUID;
 import org.cairn.activity.DeviceFindingFeatures;
 import org.cairn.activity.DeviceFindingService;
-import org.cairn.feature.FeatureAccess;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureResponses;
 import org.cairn.feature.FeatureStore;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
+import org.cairn.security.FeatureAccess;
 import org.cairn.security.Requires;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MediaTypes;
@@ -83,7 +84,7 @@ public class AccidentDeviceResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "DeviceFindingFeatureCollection")))
     public Response list(@PathParam("accidentId") UUID accidentId, @Context UriInfo uri) {
         accidents.visible(accidentId);
-        FeatureQuery query = FeatureQuery.parse(DeviceFindingFeatures.TYPE, uri.getQueryParameters())
+        FeatureQuery query = FeatureEndpoint.LIST.query(DeviceFindingFeatures.TYPE, uri.getQueryParameters())
                 .within("accidentId", accidentId);
         return Response.ok(features.page(DeviceFindingFeatures.TYPE, query, caller.featureAccess(),
                 FeatureResponses.pageLinks(uri))).build();

@@ -21,8 +21,11 @@ import org.cairn.feature.FeatureListParameters;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.Filters;
+import org.cairn.feature.Restrictions;
+import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SortKey;
 import org.cairn.ordnance.OrdnanceCategory;
+import org.cairn.security.Access;
 
 /**
  * Accidents as the feature query path reads them, in two forms: exact, for callers with the
@@ -41,14 +44,9 @@ public class AccidentFeatures {
                  ELSE json_build_object('ppeWorn', t.demining_ppe_worn, 'procedureFollowed',
                                         t.demining_procedure_followed, 'description', %s) END""";
 
-    private static final List<SortKey> SORT_KEYS = List.of(
-            new SortKey("updatedAt", "t.updated_at", "timestamptz"),
-            new SortKey("createdAt", "t.created_at", "timestamptz"),
-            new SortKey("localId", "t.local_id", "text"));
-
     /** What accident lists accept, the same in both forms. */
     public static final FeatureListParameters.Listing LISTING = new FeatureListParameters.Listing(
-            filters("t.admin_pcode", "t.hazard_area_id", "t.activity_id"), SORT_KEYS);
+            filters("t.admin_pcode", "t.hazard_area_id", "t.activity_id"), SortKey.RECORD_ORDERS);
 
     private final FeatureType exact;
     private final FeatureType generalised;
@@ -64,6 +62,14 @@ public class AccidentFeatures {
                 + centre.formatted("Y") + "), 4326)", "NULL::text", "NULL::float8", "true", cell + "::float8",
                 generalisedPcode("t.admin_pcode"), "NULL::text", "NULL::text", "NULL::text", "NULL::uuid",
                 "NULL::uuid"));
+    }
+
+    /** Accidents as OGC API collection, tiles layer and export, in the form the caller may read. */
+    public ServedCollection collection() {
+        return new ServedCollection("accidents", "Accidents", "Accidents involving explosive ordnance. Without the "
+                + "sensitive-data permission, points are the centres of their grid cells.", this::forCaller,
+                Access.READ_ACCIDENTS, "t.accident_date", "geometry-point",
+                List.of("localId", "type", "deviceCategory", "locationGeneralised"), false);
     }
 
     /** The SQL of what differs between the exact and the generalised form. */
@@ -124,8 +130,9 @@ public class AccidentFeatures {
                         new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
                         new FeatureProperty("updatedBy", "t.updated_by", STRING),
                         new FeatureProperty("version", "t.version", INTEGER)),
+                Restrictions.NONE,
                 filters(form.adminArea(), form.hazardAreaId(), form.activityId()),
-                SORT_KEYS);
+                SortKey.RECORD_ORDERS);
     }
 
     private static Map<String, FeatureFilter> filters(String adminArea, String hazardAreaId, String activityId) {

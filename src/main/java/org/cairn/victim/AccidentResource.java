@@ -22,11 +22,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.cairn.audit.AuditedType;
 import org.cairn.audit.HistoryReader;
-import org.cairn.audit.RestrictedWhere;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureResponses;
 import org.cairn.feature.FeatureStore;
 import org.cairn.feature.FeatureType;
+import org.cairn.feature.Restrictions;
 import org.cairn.feature.StoredFeature;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
@@ -50,7 +51,7 @@ public class AccidentResource {
     private static final AuditedType HISTORY = new AuditedType("accident_aud", "reporting_organisation_id", "geom", null,
             Map.of("accident_date", "date", "accident_time", "time"),
             Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"),
-            Set.of(), RestrictedWhere.NONE);
+            Restrictions.NONE);
 
     private final AccidentService service;
     private final AccidentFeatures accidentFeatures;
@@ -79,7 +80,7 @@ public class AccidentResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "AccidentFeatureCollection")))
     public Response list(@Context UriInfo uri) {
         FeatureType type = type();
-        FeatureQuery query = FeatureQuery.parse(type, uri.getQueryParameters());
+        FeatureQuery query = FeatureEndpoint.LIST.query(type, uri.getQueryParameters());
         return Response.ok(features.page(type, query, caller.featureAccess(), FeatureResponses.pageLinks(uri))).build();
     }
 

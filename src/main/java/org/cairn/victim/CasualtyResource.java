@@ -21,8 +21,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.cairn.audit.AuditedType;
 import org.cairn.audit.HistoryReader;
-import org.cairn.audit.RestrictedWhere;
-import org.cairn.feature.FeatureQuery;
+import org.cairn.feature.Restrictions;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Requires;
@@ -47,7 +46,7 @@ public class CasualtyResource {
 
     private static final AuditedType HISTORY = new AuditedType("casualty_aud", "reporting_organisation_id", null, null,
             Map.of(), Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at",
-                    "deleted_by"), Set.of(), RestrictedWhere.NONE);
+                    "deleted_by"), Restrictions.NONE);
 
     private final CasualtyService service;
     private final HistoryReader history;
@@ -87,8 +86,7 @@ public class CasualtyResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CasualtyPage")))
     public Map<String, Object> list(@Context UriInfo uri) {
         CasualtyFilter filter = CasualtyFilter.parse(uri.getQueryParameters());
-        int limit = FeatureQuery.limit(filter.single("limit").orElse(null));
-        CasualtyService.Page page = service.list(filter, limit, filter.single("cursor").orElse(null));
+        CasualtyService.Page page = service.list(filter);
         return JsonResponses.page(page.items(), page.next(), uri);
     }
 

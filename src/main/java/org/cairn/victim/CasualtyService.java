@@ -54,7 +54,8 @@ public class CasualtyService {
     public record Page(List<CasualtyData> items, String next) {
     }
 
-    public Page list(CasualtyFilter filter, int limit, String cursor) {
+    public Page list(CasualtyFilter filter) {
+        int limit = filter.limit();
         StringBuilder query = new StringBuilder("deletedAt is null and ")
                 .append(new CasualtyAudience(caller).condition());
         Parameters parameters = new Parameters();
@@ -63,11 +64,11 @@ public class CasualtyService {
             parameters.and("organisation", organisation);
         });
         filter.apply(query, parameters);
-        if (cursor != null) {
+        filter.cursor().ifPresent(cursor -> {
             Cursor after = Cursor.decode(cursor, ORDER);
             query.append(" and (updatedAt > :after or (updatedAt = :after and id > :afterId))");
             parameters.and("after", after.instant()).and("afterId", after.id());
-        }
+        });
         query.append(" order by updatedAt, id");
         List<Casualty> rows = Casualty.find(query.toString(), parameters).page(0, limit + 1).list();
         boolean more = rows.size() > limit;

@@ -174,7 +174,7 @@ class HazardAreaListTest {
                 {"bbox=1,50,3,40", "south edge above its north edge"},
                 {"bbox=-181,0,3,4", "longitude outside"},
                 {"bbox=0,-91,3,4", "latitude outside"},
-                {"limit=0", "at least 1"},
+                {"limit=0", "whole number from 1"},
                 {"limit=ten", "whole number"},
                 {"limit=5&limit=6", "may be given once"},
                 {"updatedSince=yesterday", "RFC 3339"},

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cairn.ApiDocumentation;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.support.Features;
 import org.cairn.support.Organisations;
 import org.cairn.support.Records;
@@ -57,7 +58,7 @@ class OpenApiContractTest {
             parameters.stream().filter(parameter -> "query".equals(parameter.get("in")))
                     .forEach(parameter -> documented.add((String) parameter.get("name")));
             Set<String> accepted = new TreeSet<>(listing.filters().keySet());
-            accepted.addAll(List.of("bbox", "limit", "cursor", "sort"));
+            accepted.addAll(FeatureEndpoint.LIST.parameters());
 
             assertEquals(accepted, documented, path);
         });

@@ -1,7 +1,7 @@
 package org.cairn.ogc.cql2;
 
 import java.util.Map;
-import org.cairn.feature.SqlStatement;
+import org.cairn.feature.Condition;
 
 /**
  * OGC CQL2 (OGC 21-065) filters for OGC API - Features Part 3, in cql2-text and cql2-json, as SQL
@@ -28,16 +28,17 @@ public final class Cql2 {
     }
 
     /**
-     * Appends " AND (&lt;condition&gt;)" to the statement for the filter, with every literal bound as a parameter.
-     * Throws Cql2Exception for any fault, with a message fit for a 400 answer that names the position (text)
-     * or path (JSON); the statement is left unchanged then.
+     * The filter as a condition: parsed once into a tree, checked against the queryables once and
+     * rendered to SQL once, with every literal bound as a parameter, so that the count and the page
+     * of one request append the same condition. Throws Cql2Exception for any fault, with a message
+     * fit for a 400 answer that names the position (text) or path (JSON).
      */
-    public static void appendCondition(String filter, Cql2Language language, Map<String, Queryable> queryables,
-            FilterCrs crs, SqlStatement where) {
+    public static Condition condition(String filter, Cql2Language language, Map<String, Queryable> queryables,
+            FilterCrs crs) {
         if (filter == null || filter.isBlank()) {
             throw new Cql2Exception("The filter is empty.", language == Cql2Language.TEXT ? 0 : -1);
         }
         Predicate predicate = language == Cql2Language.TEXT ? TextParser.parse(filter) : JsonParser.parse(filter);
-        SqlTranslator.append(predicate, queryables, crs, where);
+        return SqlTranslator.translate(predicate, queryables, crs);
     }
 }

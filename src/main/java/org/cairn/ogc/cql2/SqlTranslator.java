@@ -15,13 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.cairn.feature.SqlStatement;
+import org.cairn.feature.Condition;
 import org.cairn.web.Uuids;
 
 /**
  * Turns a parsed filter into a PostgreSQL condition: queryables become their fixed SQL, every
  * literal a parameter cast to the type of what it is compared with. The whole condition is checked
- * before anything is appended, so that a refused filter leaves the statement as it was.
+ * and rendered before it is appended anywhere, so that a refused filter leaves every statement as it was.
  */
 final class SqlTranslator {
 
@@ -35,10 +35,12 @@ final class SqlTranslator {
         this.crs = crs;
     }
 
-    static void append(Predicate filter, Map<String, Queryable> queryables, FilterCrs crs, SqlStatement where) {
+    static Condition translate(Predicate filter, Map<String, Queryable> queryables, FilterCrs crs) {
         SqlTranslator translator = new SqlTranslator(queryables, crs);
         translator.predicate(filter);
-        where.append(" AND (" + translator.sql + ")", translator.values.toArray());
+        String condition = " AND (" + translator.sql + ")";
+        Object[] values = translator.values.toArray();
+        return where -> where.append(condition, values);
     }
 
     /**

@@ -4,18 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairn.feature.Condition;
 import org.cairn.feature.SqlStatement;
+import org.cairn.support.BoundValues;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -213,16 +210,16 @@ class Cql2Test {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("translations")
-    void textAndJsonGiveTheSameCondition(Translation translation) throws SQLException {
+    void textAndJsonGiveTheSameCondition(Translation translation) {
         assertCondition(translation, translation.text(), Cql2Language.TEXT);
         assertCondition(translation, translation.json(), Cql2Language.JSON);
     }
 
     private static void assertCondition(Translation translation, String filter, Cql2Language language)
-            throws SQLException {
+            {
         SqlStatement where = translate(filter, language, FilterCrs.CRS84);
         assertEquals(" AND (" + translation.sql() + ")", where.sql(), language + ": " + filter);
-        assertEquals(translation.values(), parameters(where), language + ": " + filter);
+        assertEquals(translation.values(), BoundValues.of(where), language + ": " + filter);
     }
 
     @Test
@@ -237,11 +234,11 @@ class Cql2Test {
     }
 
     @Test
-    void literalsAreBoundNeverWrittenIntoTheSql() throws SQLException {
+    void literalsAreBoundNeverWrittenIntoTheSql() {
         SqlStatement where = translate("name = 'Robert''); DROP TABLE hazard_area; --'", Cql2Language.TEXT,
                 FilterCrs.CRS84);
         assertEquals(" AND ((t.name) = " + TEXT + ")", where.sql());
-        assertEquals(List.of("Robert'); DROP TABLE hazard_area; --"), parameters(where));
+        assertEquals(List.of("Robert'); DROP TABLE hazard_area; --"), BoundValues.of(where));
         Cql2Exception fault = assertThrows(Cql2Exception.class, () -> translate(
                 "{\"op\": \"isNull\", \"args\": [{\"property\": \"name) OR (1=1\"}]}", Cql2Language.JSON,
                 FilterCrs.CRS84));
@@ -250,24 +247,24 @@ class Cql2Test {
     }
 
     @Test
-    void latitudeFirstLiteralsAreFlippedAndOtherSystemsTransformed() throws SQLException {
+    void latitudeFirstLiteralsAreFlippedAndOtherSystemsTransformed() {
         FilterCrs epsg4326 = new FilterCrs(4326, true);
         SqlStatement point = translate("S_INTERSECTS(geometry, POINT(32.288087 36.319836))", Cql2Language.TEXT,
                 epsg4326);
         assertEquals(" AND (ST_Intersects((t.geom), ST_Transform(ST_FlipCoordinates(ST_SetSRID(ST_GeomFromText("
                 + TEXT + "), 4326)), 4326)))", point.sql());
-        assertEquals(List.of("POINT(32.288087 36.319836)"), parameters(point));
+        assertEquals(List.of("POINT(32.288087 36.319836)"), BoundValues.of(point));
 
         SqlStatement box = translate("{\"op\": \"s_intersects\", \"args\": [{\"property\": \"geometry\"},"
                 + " {\"bbox\": [40.5, -10, 50, 10]}]}", Cql2Language.JSON, epsg4326);
         assertEquals(" AND (ST_Intersects((t.geom), ST_Transform(ST_FlipCoordinates(ST_MakeEnvelope(?, ?, ?, ?, 4326)),"
                 + " 4326)))", box.sql());
-        assertEquals(List.of(40.5, -10.0, 50.0, 10.0), parameters(box));
+        assertEquals(List.of(40.5, -10.0, 50.0, 10.0), BoundValues.of(box));
 
         SqlStatement utm = translate("S_WITHIN(geometry, BBOX(500000, 4000000, 510000, 4010000))", Cql2Language.TEXT,
                 new FilterCrs(32637, false));
         assertEquals(" AND (ST_Within((t.geom), ST_Transform(ST_MakeEnvelope(?, ?, ?, ?, 32637), 4326)))", utm.sql());
-        assertEquals(List.of(500000.0, 4000000.0, 510000.0, 4010000.0), parameters(utm));
+        assertEquals(List.of(500000.0, 4000000.0, 510000.0, 4010000.0), BoundValues.of(utm));
 
         assertThrows(IllegalArgumentException.class, () -> new FilterCrs(0, false));
     }
@@ -436,39 +433,37 @@ class Cql2Test {
     @ParameterizedTest(name = "{0}")
     @MethodSource("faults")
     void faultsAreRefusedWithWhereTheyAre(Fault fault) {
-        SqlStatement where = new SqlStatement();
         Cql2Exception refusal = assertThrows(Cql2Exception.class,
-                () -> Cql2.appendCondition(fault.filter(), fault.language(), QUERYABLES, FilterCrs.CRS84, where));
+                () -> Cql2.condition(fault.filter(), fault.language(), QUERYABLES, FilterCrs.CRS84));
         assertTrue(refusal.getMessage().startsWith(fault.message()), refusal.getMessage());
         assertEquals(fault.position(), refusal.position(), refusal.getMessage());
-        assertEquals("", where.sql(), "a refused filter appends nothing");
+    }
+
+    /** A request's count and its page append the one condition: the same SQL and the same values, parsed once. */
+    @Test
+    void aConditionRendersTheSameIntoEveryStatement() {
+        Condition condition = Cql2.condition("name LIKE 'Ridge%' AND S_INTERSECTS(geometry, BBOX(32, 9, 33, 10))",
+                Cql2Language.TEXT, QUERYABLES, FilterCrs.CRS84);
+        SqlStatement count = new SqlStatement().append("SELECT count(*) FROM hazard_area t WHERE TRUE");
+        SqlStatement page = new SqlStatement().append("SELECT t.id FROM hazard_area t WHERE TRUE");
+
+        condition.append(count);
+        condition.append(page);
+
+        String countCondition = count.sql().substring(count.sql().indexOf(" AND ("));
+        assertEquals(countCondition, page.sql().substring(page.sql().indexOf(" AND (")));
+        assertEquals(List.of("Ridge%", 32.0, 9.0, 33.0, 10.0), BoundValues.of(count));
+        assertEquals(BoundValues.of(count), BoundValues.of(page));
     }
 
     private static SqlStatement translate(String filter, Cql2Language language, FilterCrs crs) {
         SqlStatement where = new SqlStatement();
-        Cql2.appendCondition(filter, language, QUERYABLES, crs, where);
+        Cql2.condition(filter, language, QUERYABLES, crs).append(where);
         return where;
     }
 
     private static String sql(String text) {
         return translate(text, Cql2Language.TEXT, FilterCrs.CRS84).sql();
-    }
-
-    /** The values the statement binds, read back through a connection that only records them. */
-    private static List<Object> parameters(SqlStatement statement) throws SQLException {
-        List<Object> bound = new ArrayList<>();
-        PreparedStatement prepared = (PreparedStatement) Proxy.newProxyInstance(Cql2Test.class.getClassLoader(),
-                new Class<?>[] {PreparedStatement.class}, (proxy, method, arguments) -> {
-                    if (method.getName().equals("setObject") || method.getName().equals("setArray")) {
-                        bound.add(arguments[1]);
-                    }
-                    return null;
-                });
-        Connection connection = (Connection) Proxy.newProxyInstance(Cql2Test.class.getClassLoader(),
-                new Class<?>[] {Connection.class},
-                (proxy, method, arguments) -> method.getName().equals("prepareStatement") ? prepared : null);
-        statement.prepare(connection);
-        return bound;
     }
 
     private static Map<String, Queryable> queryables(Queryable... queryables) {

@@ -1,12 +1,12 @@
-package org.cairn.ogc;
+package org.cairn.feature;
 
 import java.util.List;
 import java.util.function.Function;
-import org.cairn.feature.FeatureType;
 import org.cairn.security.Access;
 
 /**
- * A collection of OGC API Features, served from the same feature types as /api/v1.
+ * A collection Cairn serves: as OGC API Features and tiles, as exports and in the change feed, from
+ * the same feature types as /api/v1.
  *
  * @param id              path name, equal to the /api/v1 collection it mirrors
  * @param type            the feature type a caller reads, by whether it holds the sensitive-data permission
@@ -16,7 +16,7 @@ import org.cairn.security.Access;
  * @param tileProperties  properties carried into vector tiles, for styling
  * @param writable        whether OGC API Features Part 4 writes are accepted
  */
-public record OgcCollection(
+public record ServedCollection(
         String id,
         String title,
         String description,

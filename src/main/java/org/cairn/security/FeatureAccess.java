@@ -1,4 +1,4 @@
-package org.cairn.feature;
+package org.cairn.security;
 
 import java.util.UUID;
 
