@@ -1,6 +1,7 @@
 package org.cairn.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,13 +28,8 @@ import org.locationtech.jts.geom.Point;
 @ApplicationScoped
 class ActivityChecks {
 
-    private final Validator validator;
-    private final GeometryValidity validity;
-
-    ActivityChecks(Validator validator, GeometryValidity validity) {
-        this.validator = validator;
-        this.validity = validity;
-    }
+    @Inject Validator validator;
+    @Inject GeometryValidity validity;
 
     CheckedActivity check(ActivityFeature input) {
         List<FieldError> errors = new ArrayList<>();

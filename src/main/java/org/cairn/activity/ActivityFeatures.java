@@ -55,7 +55,7 @@ public final class ActivityFeatures {
             "t.implementing_organisation_id",
             null,
             "t.geom",
-            List.of(
+            FeatureProperty.withBookkeeping(
                     new FeatureProperty("localId", "t.local_id", STRING),
                     new FeatureProperty("name", "t.name", STRING),
                     new FeatureProperty("description", "t.description", STRING),
@@ -79,12 +79,7 @@ public final class ActivityFeatures {
                     new FeatureProperty("areaM2", "t.area_m2", NUMBER),
                     new FeatureProperty("releasedAreaM2", RELEASED_AREA, JSON),
                     new FeatureProperty("devicesFound", DEVICES_FOUND, JSON),
-                    new FeatureProperty("adminArea", "t.admin_pcode", STRING),
-                    new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
-                    new FeatureProperty("createdBy", "t.created_by", STRING),
-                    new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
-                    new FeatureProperty("updatedBy", "t.updated_by", STRING),
-                    new FeatureProperty("version", "t.version", INTEGER)),
+                    new FeatureProperty("adminArea", "t.admin_pcode", STRING)),
             Restrictions.NONE,
             filters(),
             SortKey.RECORD_ORDERS);

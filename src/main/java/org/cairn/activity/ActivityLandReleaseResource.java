@@ -1,5 +1,6 @@
 package org.cairn.activity;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,16 +13,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
-import org.cairn.feature.FeatureEndpoint;
-import org.cairn.feature.FeatureQuery;
-import org.cairn.feature.FeatureResponses;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeatureAnswers;
 import org.cairn.security.Access;
-import org.cairn.security.Caller;
 import org.cairn.security.Requires;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MediaTypes;
-import org.cairn.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,17 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Land release")
 public class ActivityLandReleaseResource {
 
-    private final LandReleaseService service;
-    private final FeatureStore features;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    ActivityLandReleaseResource(LandReleaseService service, FeatureStore features, JsonBodies bodies, Caller caller) {
-        this.service = service;
-        this.features = features;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject LandReleaseService service;
+    @Inject FeatureAnswers answers;
+    @Inject JsonBodies bodies;
 
     @POST
     @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
@@ -64,11 +52,7 @@ public class ActivityLandReleaseResource {
             content = @Content(mediaType = MediaTypes.GEO_JSON,
                     schema = @Schema(implementation = LandReleaseFeature.class)))
     public Response release(@PathParam("activityId") UUID activityId, InputStream body, @Context UriInfo uri) {
-        LandReleaseService.Written written = service.release(activityId, bodies.readTree(body));
-        return FeatureResponses.written(features.one(LandReleaseFeatures.TYPE, written.id(), caller.featureAccess(),
-                        FeatureResponses.warnings(written.warnings()))
-                .orElseThrow(() -> ProblemException.notFound("land release record", written.id())),
-                written.created(), uri.getBaseUriBuilder().path("api/v1/land-release").build());
+        return answers.written(LandReleaseFeatures.TYPE, service.release(activityId, bodies.readTree(body)), uri);
     }
 
     @GET
@@ -79,13 +63,7 @@ public class ActivityLandReleaseResource {
     @APIResponse(responseCode = "200", description = "The records.", content = @Content(
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "LandReleaseFeatureCollection")))
     public Response list(@PathParam("activityId") UUID activityId, @Context UriInfo uri) {
-        boolean visible = features.one(ActivityFeatures.TYPE, activityId, caller.featureAccess()).isPresent();
-        if (!visible) {
-            throw ProblemException.notFound("activity", activityId);
-        }
-        FeatureQuery query = FeatureEndpoint.LIST.query(LandReleaseFeatures.TYPE, uri.getQueryParameters())
-                .within("activityId", activityId);
-        return Response.ok(features.page(LandReleaseFeatures.TYPE, query, caller.featureAccess(),
-                FeatureResponses.pageLinks(uri))).build();
+        answers.requireVisible(ActivityFeatures.TYPE, activityId);
+        return answers.listWithin(LandReleaseFeatures.TYPE, "activityId", activityId, uri);
     }
 }

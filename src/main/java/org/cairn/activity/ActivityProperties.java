@@ -1,6 +1,7 @@
 package org.cairn.activity;
 
 import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+import org.cairn.db.RecordedData;
 import org.cairn.organisation.ActivityType;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -23,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The properties of an activity feature; read-only ones are computed by Cairn and ignored on input. */
 @Schema(name = "ActivityProperties")
-public class ActivityProperties {
+public class ActivityProperties extends RecordedData {
 
     @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true, examples = "ACT-000042")
@@ -109,24 +110,4 @@ public class ActivityProperties {
     @Schema(readOnly = true, nullable = true, description = "Pcode of the deepest administrative area that holds "
             + "the shape's point on surface; null outside every known area.", examples = "ZK0101")
     public String adminArea;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant createdAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String createdBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant updatedAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String updatedBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true, description = "Increases with every change; the ETag is this number in quotes.")
-    public Long version;
 }

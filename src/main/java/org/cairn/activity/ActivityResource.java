@@ -1,6 +1,7 @@
 package org.cairn.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,11 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
 import org.cairn.audit.HistoryReader;
-import org.cairn.feature.FeatureEndpoint;
-import org.cairn.feature.FeatureQuery;
-import org.cairn.feature.FeatureResponses;
-import org.cairn.feature.FeatureStore;
-import org.cairn.feature.StoredFeature;
+import org.cairn.feature.FeatureAnswers;
+import org.cairn.feature.Written;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Requires;
@@ -43,20 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Activities", description = "Survey and clearance tasks on hazard areas.")
 public class ActivityResource {
 
-    private final ActivityService service;
-    private final FeatureStore features;
-    private final HistoryReader history;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    ActivityResource(ActivityService service, FeatureStore features, HistoryReader history, JsonBodies bodies,
-            Caller caller) {
-        this.service = service;
-        this.features = features;
-        this.history = history;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject ActivityService service;
+    @Inject FeatureAnswers answers;
+    @Inject HistoryReader history;
+    @Inject JsonBodies bodies;
+    @Inject Caller caller;
 
     @GET
     @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
@@ -66,9 +55,7 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "A page of activities.",
             content = @Content(mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "ActivityFeatureCollection")))
     public Response list(@Context UriInfo uri) {
-        FeatureQuery query = FeatureEndpoint.LIST.query(ActivityFeatures.TYPE, uri.getQueryParameters());
-        return Response.ok(features.page(ActivityFeatures.TYPE, query, caller.featureAccess(),
-                FeatureResponses.pageLinks(uri))).build();
+        return answers.list(ActivityFeatures.TYPE, uri);
     }
 
     @GET
@@ -78,9 +65,8 @@ public class ActivityResource {
     @Operation(summary = "Get one activity", description = "With an ETag; If-None-Match gives 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The activity.", content = @Content(
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = ActivityFeature.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return FeatureResponses.feature(stored(id), ifNoneMatch);
+        return answers.item(ActivityFeatures.TYPE, id, ifNoneMatch);
     }
 
     @POST
@@ -98,8 +84,8 @@ public class ActivityResource {
             content = @Content(mediaType = MediaTypes.GEO_JSON,
                     schema = @Schema(implementation = ActivityFeature.class)))
     public Response create(InputStream body, @Context UriInfo uri) {
-        ActivityService.Written written = service.create(bodies.readTree(body));
-        return FeatureResponses.written(stored(written), written.created(), uri);
+        Written written = service.create(bodies.readTree(body));
+        return answers.written(ActivityFeatures.TYPE, written, uri);
     }
 
     @PUT
@@ -115,8 +101,8 @@ public class ActivityResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = ActivityFeature.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body, @Context UriInfo uri) {
-        ActivityService.Written written = service.replace(id, ifMatch, bodies.readTree(body));
-        return FeatureResponses.written(stored(written), false, uri);
+        Written written = service.replace(id, ifMatch, bodies.readTree(body));
+        return answers.written(ActivityFeatures.TYPE, written, uri);
     }
 
     @PATCH
@@ -132,8 +118,8 @@ public class ActivityResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = ActivityFeature.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body, @Context UriInfo uri) {
-        ActivityService.Written written = service.patch(id, ifMatch, bodies.readTree(body));
-        return FeatureResponses.written(stored(written), false, uri);
+        Written written = service.patch(id, ifMatch, bodies.readTree(body));
+        return answers.written(ActivityFeatures.TYPE, written, uri);
     }
 
     @DELETE
@@ -160,14 +146,4 @@ public class ActivityResource {
                 .orElseThrow(() -> ProblemException.notFound("activity", id));
     }
 
-    private StoredFeature stored(UUID id) {
-        return features.one(ActivityFeatures.TYPE, id, caller.featureAccess())
-                .orElseThrow(() -> ProblemException.notFound("activity", id));
-    }
-
-    private StoredFeature stored(ActivityService.Written written) {
-        return features.one(ActivityFeatures.TYPE, written.id(), caller.featureAccess(),
-                        FeatureResponses.warnings(written.warnings()))
-                .orElseThrow(() -> ProblemException.notFound("activity", written.id()));
-    }
 }

@@ -2,19 +2,19 @@ package org.cairn.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.db.Clock;
+import org.cairn.db.Records;
 import org.cairn.feature.FeatureStore;
+import org.cairn.feature.Written;
 import org.cairn.security.Caller;
 import org.cairn.security.FeatureAccess;
-import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
-import org.cairn.validation.FieldError;
-import org.cairn.validation.Warning;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MergePatch;
 import org.cairn.web.Preconditions;
@@ -25,24 +25,11 @@ import org.cairn.web.ProblemType;
 @ApplicationScoped
 public class ActivityService {
 
-    private final JsonBodies bodies;
-    private final ActivityChecks checks;
-    private final ContentDigest digest;
-    private final FeatureStore features;
-    private final Caller caller;
-
-    ActivityService(JsonBodies bodies, ActivityChecks checks, ContentDigest digest, FeatureStore features,
-            Caller caller) {
-        this.bodies = bodies;
-        this.checks = checks;
-        this.digest = digest;
-        this.features = features;
-        this.caller = caller;
-    }
-
-    /** What a write did: which activity, whether a new one was made, and what to look at. */
-    public record Written(UUID id, boolean created, List<Warning> warnings) {
-    }
+    @Inject JsonBodies bodies;
+    @Inject ActivityChecks checks;
+    @Inject ContentDigest digest;
+    @Inject FeatureStore features;
+    @Inject Caller caller;
 
     @Transactional
     public Written create(JsonNode body) {
@@ -50,26 +37,15 @@ public class ActivityService {
         CheckedActivity checked = checks.check(input);
         requireMayChange(input.properties.implementingOrganisationId);
         String requestDigest = digest.of(input);
-        if (input.id != null) {
-            ClientIds.lock(input.id);
-            Activity existing = Activity.findById(input.id);
-            if (existing != null) {
-                if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
-                    throw new ProblemException(ProblemType.CONFLICT, "Activity " + input.id
-                            + " already exists with other content; choose a new id, or PUT to change it.");
-                }
-                return new Written(existing.id, false, List.of());
-            }
+        if (input.id != null && Activity.CREATION.replayed(input.id, requestDigest)) {
+            return new Written(input.id, false, List.of());
         }
         Instant now = Clock.now();
         Activity activity = new Activity();
         activity.id = input.id != null ? input.id : UUID.randomUUID();
         ActivityMapping.apply(checked, activity, now);
         activity.creationDigest = requestDigest;
-        activity.createdAt = now;
-        activity.createdBy = caller.subject();
-        activity.updatedAt = now;
-        activity.updatedBy = activity.createdBy;
+        activity.recordCreation(caller.subject(), now);
         activity.persistAndFlush();
         return new Written(activity.id, true, checked.warnings());
     }
@@ -99,10 +75,7 @@ public class ActivityService {
                     + " has released land; void its land release records before deleting it.");
         }
         Instant now = Clock.now();
-        activity.deletedAt = now;
-        activity.deletedBy = caller.subject();
-        activity.updatedAt = now;
-        activity.updatedBy = activity.deletedBy;
+        activity.recordDeletion(caller.subject(), now);
     }
 
     /** The activity, locked for a change the caller may make to it. */
@@ -118,10 +91,7 @@ public class ActivityService {
     }
 
     private Written replace(Activity activity, ActivityFeature input) {
-        if (input.id != null && !input.id.equals(activity.id)) {
-            throw ProblemException.invalid(List.of(new FieldError("id",
-                    "the id in the body (" + input.id + ") differs from the one in the URL (" + activity.id + ")")));
-        }
+        Records.requireSameId(input.id, activity.id);
         CheckedActivity checked = checks.check(input);
         requireMayChange(input.properties.implementingOrganisationId);
         ActivityStatus wanted = input.properties.status;
@@ -132,8 +102,7 @@ public class ActivityService {
         }
         Instant now = Clock.now();
         ActivityMapping.apply(checked, activity, now);
-        activity.updatedAt = now;
-        activity.updatedBy = caller.subject();
+        activity.recordChange(caller.subject(), now);
         activity.flush();
         return new Written(activity.id, false, checked.warnings());
     }

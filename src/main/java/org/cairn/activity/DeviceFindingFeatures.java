@@ -4,7 +4,6 @@ import static org.cairn.feature.PropertyKind.DATE;
 import static org.cairn.feature.PropertyKind.ID;
 import static org.cairn.feature.PropertyKind.INTEGER;
 import static org.cairn.feature.PropertyKind.STRING;
-import static org.cairn.feature.PropertyKind.TIMESTAMP;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -28,8 +27,8 @@ public final class DeviceFindingFeatures {
      * roles (domain rules on sensitive data); that such a device was found, where and how many, is
      * for everyone who reads device findings, as the hazard's own totals show.
      */
-    public static final Restrictions RESTRICTIONS = Restrictions.NONE.where("(t.category = 'IED' OR store.id IS NOT NULL)",
-            "ordnanceTypeId", "model", "description");
+    public static final Restrictions RESTRICTIONS = Restrictions.NONE
+            .where("(t.category = 'IED' OR store.id IS NOT NULL)", "ordnanceTypeId", "model", "description");
 
     public static final FeatureType TYPE = new FeatureType(
             "device-findings",
@@ -44,7 +43,7 @@ public final class DeviceFindingFeatures {
             "t.reporting_organisation_id",
             "t.accident_id IS NOT NULL",
             "t.geom",
-            List.of(
+            FeatureProperty.withBookkeeping(
                     new FeatureProperty("localId", "t.local_id", STRING),
                     new FeatureProperty("activityId", "t.activity_id", ID),
                     new FeatureProperty("accidentId", "t.accident_id", ID),
@@ -60,12 +59,7 @@ public final class DeviceFindingFeatures {
                     new FeatureProperty("disposalDate", "t.disposal_date", DATE),
                     new FeatureProperty("description", "t.description", STRING),
                     new FeatureProperty("reportingOrganisationId", "t.reporting_organisation_id", ID),
-                    new FeatureProperty("adminArea", "t.admin_pcode", STRING),
-                    new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
-                    new FeatureProperty("createdBy", "t.created_by", STRING),
-                    new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
-                    new FeatureProperty("updatedBy", "t.updated_by", STRING),
-                    new FeatureProperty("version", "t.version", INTEGER)),
+                    new FeatureProperty("adminArea", "t.admin_pcode", STRING)),
             RESTRICTIONS,
             filters(),
             SortKey.RECORD_ORDERS);

@@ -8,16 +8,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.db.RecordedData;
 import org.cairn.ordnance.OrdnanceCategory;
 import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The properties of a device finding feature; read-only ones are computed by Cairn. */
 @Schema(name = "DeviceFindingProperties")
-public class DeviceFindingProperties {
+public class DeviceFindingProperties extends RecordedData {
 
     private static final String RESTRICTED = "Restricted for an IED and for a device found in an AMMUNITION_STORAGE "
             + "area: null there for everyone but data managers and administrators.";
@@ -84,24 +84,4 @@ public class DeviceFindingProperties {
     @Schema(readOnly = true, nullable = true, description = "Pcode of the deepest administrative area that holds "
             + "the shape's point on surface; null outside every known area.", examples = "ZK0101")
     public String adminArea;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant createdAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String createdBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant updatedAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String updatedBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Long version;
 }

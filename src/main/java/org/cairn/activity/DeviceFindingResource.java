@@ -1,5 +1,6 @@
 package org.cairn.activity;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,14 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
-import org.cairn.feature.FeatureResponses;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeatureAnswers;
 import org.cairn.security.Access;
-import org.cairn.security.Caller;
 import org.cairn.security.Requires;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MediaTypes;
-import org.cairn.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,17 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Device findings", description = "Explosive ordnance found, and what became of it.")
 public class DeviceFindingResource {
 
-    private final DeviceFindingService service;
-    private final FeatureStore features;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    DeviceFindingResource(DeviceFindingService service, FeatureStore features, JsonBodies bodies, Caller caller) {
-        this.service = service;
-        this.features = features;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject DeviceFindingService service;
+    @Inject FeatureAnswers answers;
+    @Inject JsonBodies bodies;
 
     @GET
     @Path("{id}")
@@ -54,10 +44,8 @@ public class DeviceFindingResource {
     @Operation(summary = "Get one device finding", description = "With an ETag.")
     @APIResponse(responseCode = "200", description = "The finding.", content = @Content(
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = DeviceFindingFeature.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return FeatureResponses.feature(features.one(DeviceFindingFeatures.TYPE, id, caller.featureAccess())
-                .orElseThrow(() -> ProblemException.notFound("device finding", id)), ifNoneMatch);
+        return answers.item(DeviceFindingFeatures.TYPE, id, ifNoneMatch);
     }
 
     @PUT
@@ -73,8 +61,7 @@ public class DeviceFindingResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = DeviceFindingFeature.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body, @Context UriInfo uri) {
-        return DeviceFindingResponses.written(features, caller, service.replace(id, ifMatch, bodies.readTree(body)),
-                uri);
+        return answers.written(DeviceFindingFeatures.TYPE, service.replace(id, ifMatch, bodies.readTree(body)), uri);
     }
 
     @DELETE

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.UUID;
 import org.cairn.config.CairnConfig;
 import org.cairn.db.Clock;
+import org.cairn.db.Records;
+import org.cairn.feature.Written;
 import org.cairn.geo.GeoJsonGeometryReader;
 import org.cairn.hazard.Classification;
 import org.cairn.hazard.DirectEvidence;
@@ -21,7 +23,6 @@ import org.cairn.hazard.HazardArea;
 import org.cairn.ordnance.OrdnanceType;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
-import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
@@ -54,10 +55,6 @@ public class DeviceFindingService {
         this.placement = placement;
         this.caller = caller;
         this.outsideWarningMetres = config.devices().outsideHazardWarningMetres();
-    }
-
-    /** What a write did: which finding, whether a new one was made, and what to look at. */
-    public record Written(UUID id, boolean created, List<Warning> warnings) {
     }
 
     /** Where a finding belongs: an activity (and so its hazards), an accident, or one hazard area directly. */
@@ -109,9 +106,7 @@ public class DeviceFindingService {
     private Written replace(UUID id, String ifMatch, JsonNode body, boolean authorReadRestricted) {
         DeviceFinding finding = lockForChange(id, ifMatch);
         DeviceFindingFeature input = bodies.convert(body, DeviceFindingFeature.class);
-        if (input.id != null && !input.id.equals(id)) {
-            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
-        }
+        Records.requireSameId(input.id, id);
         boolean detailsKept = input.properties != null && !authorReadRestricted
                 && RestrictedDeviceDetails.keepUnread(input.properties, finding);
         Set<UUID> hazards = finding.activityId != null ? Activity.<Activity>findById(finding.activityId).hazardAreaIds
@@ -127,8 +122,7 @@ public class DeviceFindingService {
         if (hazardBefore != null && !hazardBefore.equals(finding.hazardAreaId)) {
             touch(hazardBefore);
         }
-        finding.updatedAt = Clock.now();
-        finding.updatedBy = caller.subject();
+        finding.recordChange(caller.subject(), Clock.now());
         finding.flush();
         return new Written(finding.id, false, warnings);
     }
@@ -137,10 +131,7 @@ public class DeviceFindingService {
     public void delete(UUID id, String ifMatch) {
         DeviceFinding finding = lockForChange(id, ifMatch);
         Instant now = Clock.now();
-        finding.deletedAt = now;
-        finding.deletedBy = caller.subject();
-        finding.updatedAt = now;
-        finding.updatedBy = finding.deletedBy;
+        finding.recordDeletion(caller.subject(), now);
         if (finding.hazardAreaId != null) {
             touch(finding.hazardAreaId);
         }
@@ -152,16 +143,8 @@ public class DeviceFindingService {
         Point point = check(input, warnings);
         UUID organisation = organisationOf(input, parent.organisationId(), parent.accidentId() != null);
         String requestDigest = digest.of(input);
-        if (input.id != null) {
-            ClientIds.lock(input.id);
-            DeviceFinding existing = DeviceFinding.findById(input.id);
-            if (existing != null) {
-                if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
-                    throw new ProblemException(ProblemType.CONFLICT, "Device finding " + input.id
-                            + " already exists with other content; choose a new id.");
-                }
-                return new Written(existing.id, false, List.of());
-            }
+        if (input.id != null && DeviceFinding.CREATION.replayed(input.id, requestDigest)) {
+            return new Written(input.id, false, List.of());
         }
         Instant now = Clock.now();
         DeviceFinding finding = new DeviceFinding();
@@ -170,10 +153,7 @@ public class DeviceFindingService {
         finding.accidentId = parent.accidentId();
         apply(input, point, organisation, parent.hazardAreaIds(), finding, warnings);
         finding.creationDigest = requestDigest;
-        finding.createdAt = now;
-        finding.createdBy = caller.subject();
-        finding.updatedAt = now;
-        finding.updatedBy = finding.createdBy;
+        finding.recordCreation(caller.subject(), now);
         finding.persistAndFlush();
         return new Written(finding.id, true, warnings);
     }
@@ -210,8 +190,7 @@ public class DeviceFindingService {
      */
     private HazardArea touch(UUID hazardAreaId) {
         HazardArea hazard = HazardArea.findById(hazardAreaId, LockModeType.PESSIMISTIC_WRITE);
-        hazard.updatedAt = Clock.now();
-        hazard.updatedBy = caller.subject();
+        hazard.recordChange(caller.subject(), Clock.now());
         return hazard;
     }
 

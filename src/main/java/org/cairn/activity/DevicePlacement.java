@@ -1,6 +1,7 @@
 package org.cairn.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
 import java.util.Optional;
@@ -24,11 +25,7 @@ class DevicePlacement {
     record Placement(UUID hazardAreaId, double metresOutside) {
     }
 
-    private final EntityManager entityManager;
-
-    DevicePlacement(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     Optional<Placement> nearest(Point device, Collection<UUID> hazardAreaIds) {
         byte[] wkb = Geometries.wkb(device);

@@ -63,8 +63,7 @@ class HazardAccounting {
         } else if (!finished && hazard.status == HazardStatus.CLOSED && RELEASED.equals(hazard.statusChangeReason)) {
             changeStatus(hazard, HazardStatus.WORKED_ON, "RELEASE_VOIDED", because, now);
         }
-        hazard.updatedAt = now;
-        hazard.updatedBy = by;
+        hazard.recordChange(by, now);
     }
 
     private static void changeStatus(HazardArea hazard, HazardStatus status, String reason, String comment,

@@ -1,5 +1,6 @@
 package org.cairn.activity;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,14 +13,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeatureAnswers;
 import org.cairn.hazard.HazardAreaFeatures;
 import org.cairn.security.Access;
-import org.cairn.security.Caller;
 import org.cairn.security.Requires;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MediaTypes;
-import org.cairn.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -32,17 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Device findings")
 public class HazardDeviceResource {
 
-    private final DeviceFindingService service;
-    private final FeatureStore features;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    HazardDeviceResource(DeviceFindingService service, FeatureStore features, JsonBodies bodies, Caller caller) {
-        this.service = service;
-        this.features = features;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject DeviceFindingService service;
+    @Inject FeatureAnswers answers;
+    @Inject JsonBodies bodies;
 
     @POST
     @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
@@ -59,7 +50,7 @@ public class HazardDeviceResource {
             content = @Content(mediaType = MediaTypes.GEO_JSON,
                     schema = @Schema(implementation = DeviceFindingFeature.class)))
     public Response record(@PathParam("hazardAreaId") UUID hazardAreaId, InputStream body, @Context UriInfo uri) {
-        return DeviceFindingResponses.written(features, caller, service.findOnHazardArea(hazardAreaId,
+        return answers.written(DeviceFindingFeatures.TYPE, service.findOnHazardArea(hazardAreaId,
                 bodies.readTree(body)), uri);
     }
 
@@ -71,9 +62,7 @@ public class HazardDeviceResource {
     @APIResponse(responseCode = "200", description = "The findings.", content = @Content(
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "DeviceFindingFeatureCollection")))
     public Response list(@PathParam("hazardAreaId") UUID hazardAreaId, @Context UriInfo uri) {
-        if (features.one(HazardAreaFeatures.TYPE, hazardAreaId, caller.featureAccess()).isEmpty()) {
-            throw ProblemException.notFound("hazard area", hazardAreaId);
-        }
-        return DeviceFindingResponses.page(features, caller, "hazardAreaId", hazardAreaId, uri);
+        answers.requireVisible(HazardAreaFeatures.TYPE, hazardAreaId);
+        return answers.listWithin(DeviceFindingFeatures.TYPE, "hazardAreaId", hazardAreaId, uri);
     }
 }

@@ -1,6 +1,7 @@
 package org.cairn.activity;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
 import org.cairn.geo.Geometries;
@@ -22,11 +23,7 @@ class LandReleaseClipping {
     record Clipped(MultiPolygon geometry, double areaM2, double submittedAreaM2) {
     }
 
-    private final EntityManager entityManager;
-
-    LandReleaseClipping(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     Clipped clip(MultiPolygon submitted, UUID hazardAreaId) {
         byte[] wkb = Geometries.wkb(submitted);

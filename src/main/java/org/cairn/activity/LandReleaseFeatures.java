@@ -32,7 +32,7 @@ public final class LandReleaseFeatures {
             "a.implementing_organisation_id",
             null,
             "t.geom",
-            List.of(
+            FeatureProperty.withBookkeeping(
                     new FeatureProperty("localId", "t.local_id", STRING),
                     new FeatureProperty("activityId", "t.activity_id", ID),
                     new FeatureProperty("activityLocalId", "a.local_id", STRING),
@@ -50,12 +50,7 @@ public final class LandReleaseFeatures {
                     new FeatureProperty("voidedAt", "t.voided_at", TIMESTAMP),
                     new FeatureProperty("voidedBy", "t.voided_by", STRING),
                     new FeatureProperty("voidReason", "t.void_reason", STRING),
-                    new FeatureProperty("adminArea", "t.admin_pcode", STRING),
-                    new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
-                    new FeatureProperty("createdBy", "t.created_by", STRING),
-                    new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
-                    new FeatureProperty("updatedBy", "t.updated_by", STRING),
-                    new FeatureProperty("version", "t.version", INTEGER)),
+                    new FeatureProperty("adminArea", "t.admin_pcode", STRING)),
             Restrictions.NONE,
             filters(),
             SortKey.RECORD_ORDERS);

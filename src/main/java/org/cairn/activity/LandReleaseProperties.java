@@ -9,12 +9,13 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.db.RecordedData;
 import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The properties of a land release feature; read-only ones are computed by Cairn. */
 @Schema(name = "LandReleaseProperties")
-public class LandReleaseProperties {
+public class LandReleaseProperties extends RecordedData {
 
     @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true, examples = "LR-000007")
@@ -90,24 +91,4 @@ public class LandReleaseProperties {
     @Schema(readOnly = true, nullable = true, description = "Pcode of the deepest administrative area that holds "
             + "the shape's point on surface; null outside every known area.", examples = "ZK0101")
     public String adminArea;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant createdAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String createdBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant updatedAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String updatedBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Long version;
 }

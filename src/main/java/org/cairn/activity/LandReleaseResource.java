@@ -1,6 +1,7 @@
 package org.cairn.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -13,15 +14,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.util.UUID;
-import org.cairn.feature.FeatureResponses;
-import org.cairn.feature.FeatureStore;
-import org.cairn.feature.StoredFeature;
+import org.cairn.feature.FeatureAnswers;
 import org.cairn.security.Access;
-import org.cairn.security.Caller;
 import org.cairn.security.Requires;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MediaTypes;
-import org.cairn.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,17 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Land release", description = "Land released from hazard areas by survey and clearance.")
 public class LandReleaseResource {
 
-    private final LandReleaseService service;
-    private final FeatureStore features;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    LandReleaseResource(LandReleaseService service, FeatureStore features, JsonBodies bodies, Caller caller) {
-        this.service = service;
-        this.features = features;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject LandReleaseService service;
+    @Inject FeatureAnswers answers;
+    @Inject JsonBodies bodies;
 
     @GET
     @Path("{id}")
@@ -53,9 +42,8 @@ public class LandReleaseResource {
     @Operation(summary = "Get one land release record", description = "With an ETag.")
     @APIResponse(responseCode = "200", description = "The record.", content = @Content(
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = LandReleaseFeature.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return FeatureResponses.feature(stored(id), ifNoneMatch);
+        return answers.item(LandReleaseFeatures.TYPE, id, ifNoneMatch);
     }
 
     @POST
@@ -73,11 +61,6 @@ public class LandReleaseResource {
     public Response voidRelease(@PathParam("id") UUID id, InputStream body) {
         JsonNode request = bodies.readTree(body);
         service.voidRelease(id, bodies.convert(request, VoidRequest.class).reason);
-        return FeatureResponses.feature(stored(id), null);
-    }
-
-    private StoredFeature stored(UUID id) {
-        return features.one(LandReleaseFeatures.TYPE, id, caller.featureAccess())
-                .orElseThrow(() -> ProblemException.notFound("land release record", id));
+        return answers.item(LandReleaseFeatures.TYPE, id, null);
     }
 }

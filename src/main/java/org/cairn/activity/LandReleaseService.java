@@ -2,6 +2,7 @@ package org.cairn.activity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -14,11 +15,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.cairn.db.Clock;
+import org.cairn.feature.Written;
 import org.cairn.geo.GeoJsonGeometryReader;
 import org.cairn.geo.GeometryValidity;
 import org.cairn.hazard.HazardArea;
 import org.cairn.security.Caller;
-import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
@@ -43,30 +44,14 @@ public class LandReleaseService {
     /** Clipping that removes more than this share of the submitted polygon is worth a warning. */
     private static final double CLIPPED_SHARE_WARNING = 0.01;
 
-    private final JsonBodies bodies;
-    private final Validator validator;
-    private final GeometryValidity validity;
-    private final ContentDigest digest;
-    private final HazardAccounting accounting;
-    private final LandReleaseClipping clipping;
-    private final EntityManager entityManager;
-    private final Caller caller;
-
-    LandReleaseService(JsonBodies bodies, Validator validator, GeometryValidity validity, ContentDigest digest,
-            HazardAccounting accounting, LandReleaseClipping clipping, EntityManager entityManager, Caller caller) {
-        this.bodies = bodies;
-        this.validator = validator;
-        this.validity = validity;
-        this.digest = digest;
-        this.accounting = accounting;
-        this.clipping = clipping;
-        this.entityManager = entityManager;
-        this.caller = caller;
-    }
-
-    /** What a write did: which record, whether a new one was made, and what to look at. */
-    public record Written(UUID id, boolean created, List<Warning> warnings) {
-    }
+    @Inject JsonBodies bodies;
+    @Inject Validator validator;
+    @Inject GeometryValidity validity;
+    @Inject ContentDigest digest;
+    @Inject HazardAccounting accounting;
+    @Inject LandReleaseClipping clipping;
+    @Inject EntityManager entityManager;
+    @Inject Caller caller;
 
     @Transactional
     public Written release(UUID activityId, JsonNode body) {
@@ -75,16 +60,8 @@ public class LandReleaseService {
         List<Warning> warnings = new ArrayList<>();
         MultiPolygon submitted = check(input, activity, warnings);
         String requestDigest = digest.of(input);
-        if (input.id != null) {
-            ClientIds.lock(input.id);
-            LandRelease existing = LandRelease.findById(input.id);
-            if (existing != null) {
-                if (!existing.creationDigest.equals(requestDigest)) {
-                    throw new ProblemException(ProblemType.CONFLICT, "Land release " + input.id
-                            + " already exists with other content; choose a new id.");
-                }
-                return new Written(existing.id, false, List.of());
-            }
+        if (input.id != null && LandRelease.CREATION.replayed(input.id, requestDigest)) {
+            return new Written(input.id, false, List.of());
         }
         LandReleaseProperties in = input.properties;
         HazardArea hazard = HazardArea.findById(in.hazardAreaId, LockModeType.PESSIMISTIC_WRITE);
@@ -117,10 +94,7 @@ public class LandReleaseService {
         release.submittedGeom = submitted;
         release.geom = clipped.geometry();
         release.creationDigest = requestDigest;
-        release.createdAt = now;
-        release.createdBy = caller.subject();
-        release.updatedAt = now;
-        release.updatedBy = release.createdBy;
+        release.recordCreation(caller.subject(), now);
         release.persist();
         entityManager.flush();
         entityManager.refresh(release);
@@ -147,8 +121,7 @@ public class LandReleaseService {
         release.voidedAt = now;
         release.voidedBy = caller.subject();
         release.voidReason = reason.trim();
-        release.updatedAt = now;
-        release.updatedBy = release.voidedBy;
+        release.recordChange(caller.subject(), now);
         accounting.recompute(hazard, "Land release " + release.localId + " voided: " + release.voidReason, now,
                 caller.subject());
     }

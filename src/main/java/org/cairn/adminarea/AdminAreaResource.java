@@ -1,5 +1,6 @@
 package org.cairn.adminarea;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,7 +14,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.UUID;
-import org.cairn.feature.FeatureResponses;
+import org.cairn.feature.FeatureAnswers;
 import org.cairn.job.Job;
 import org.cairn.job.Jobs;
 import org.cairn.security.Access;
@@ -39,17 +40,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Administrative areas", description = "Provinces, districts and their pcodes, which items are placed in.")
 public class AdminAreaResource {
 
-    private final AdminAreaReader reader;
-    private final AdminAreaImports imports;
-    private final Jobs jobs;
-    private final Caller caller;
-
-    AdminAreaResource(AdminAreaReader reader, AdminAreaImports imports, Jobs jobs, Caller caller) {
-        this.reader = reader;
-        this.imports = imports;
-        this.jobs = jobs;
-        this.caller = caller;
-    }
+    @Inject AdminAreaReader reader;
+    @Inject AdminAreaImports imports;
+    @Inject Jobs jobs;
+    @Inject Caller caller;
 
     @GET
     @Path("admin-areas")
@@ -75,7 +69,7 @@ public class AdminAreaResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "AdminAreaCollection")))
     public Response list(@Context UriInfo uri) {
         AdminAreaQuery query = AdminAreaQuery.parse(uri.getQueryParameters());
-        return Response.ok(reader.page(query, FeatureResponses.pageLinks(uri)), MediaTypes.GEO_JSON).build();
+        return Response.ok(reader.page(query, FeatureAnswers.pageLinks(uri)), MediaTypes.GEO_JSON).build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.cairn.apikey;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,13 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "API keys", description = "Credentials for partner systems, sent as `Authorization: ApiKey <secret>`.")
 public class ApiKeyResource {
 
-    private final ApiKeyService service;
-    private final JsonBodies bodies;
-
-    ApiKeyResource(ApiKeyService service, JsonBodies bodies) {
-        this.service = service;
-        this.bodies = bodies;
-    }
+    @Inject ApiKeyService service;
+    @Inject JsonBodies bodies;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package org.cairn.apikey;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
@@ -30,15 +31,9 @@ public class ApiKeyService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SECRET_PREFIX = "cairn_";
 
-    private final JsonBodies bodies;
-    private final Validator validator;
-    private final Caller caller;
-
-    ApiKeyService(JsonBodies bodies, Validator validator, Caller caller) {
-        this.bodies = bodies;
-        this.validator = validator;
-        this.caller = caller;
-    }
+    @Inject JsonBodies bodies;
+    @Inject Validator validator;
+    @Inject Caller caller;
 
     /** The new key with its secret, which is not stored and cannot be shown again. */
     @Transactional

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -37,15 +38,9 @@ public class HistoryReader {
 
     private static final String SEALED = "_sealed";
 
-    private final AgroalDataSource dataSource;
-    private final ObjectMapper mapper;
-    private final SealedText sealedText;
-
-    public HistoryReader(AgroalDataSource dataSource, ObjectMapper mapper, SealedText sealedText) {
-        this.dataSource = dataSource;
-        this.mapper = mapper;
-        this.sealedText = sealedText;
-    }
+    @Inject AgroalDataSource dataSource;
+    @Inject ObjectMapper mapper;
+    @Inject SealedText sealedText;
 
     /** The history, or empty when the item never existed or the caller may not see it. */
     public Optional<ObjectNode> history(AuditedType type, UUID id, FeatureAccess access) {
@@ -128,8 +123,9 @@ public class HistoryReader {
         String geometry = type.geometryColumn() == null ? "NULL::text" : "ST_AsGeoJSON(a." + type.geometryColumn() + ", 15)";
         String withoutGeometry = type.geometryColumn() == null ? "" : " - '" + type.geometryColumn() + "'";
         // The restrictions' condition is written over a row t: the version is read again under that name.
-        String withholds = type.restrictions().condition() == null ? "false" : "(SELECT "
-                + type.restrictions().condition() + " FROM " + type.auditTable() + " t WHERE t.id = a.id AND t.rev = a.rev)";
+        String withholds = type.restrictions().condition() == null ? "false"
+                : "(SELECT " + type.restrictions().condition() + " FROM " + type.auditTable()
+                        + " t WHERE t.id = a.id AND t.rev = a.rev)";
         return "SELECT a.rev, a.revtype, r.changed_at, r.subject, r.organisation, r.client,"
                 + " " + geometry + " AS geometry, " + withholds + " AS withholds,"
                 + " (to_jsonb(a)" + withoutGeometry + " - 'rev' - 'revtype' - 'revend' - 'id')"

@@ -1,6 +1,5 @@
 package org.cairn.audit;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -23,7 +22,6 @@ public class Revision {
     public long id;
 
     @RevisionTimestamp
-    @Column(name = "changed_at")
     public Instant changedAt;
 
     public String subject;

@@ -6,7 +6,6 @@ import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,18 +18,15 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import org.cairn.feature.Catalogue;
 import org.cairn.feature.FeatureStore;
-import org.cairn.feature.FeatureType;
 import org.cairn.feature.ServedCollection;
 import org.cairn.feature.SqlStatement;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
-import org.cairn.victim.CasualtyAudience;
 import org.cairn.victim.CasualtyService;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
@@ -42,43 +38,37 @@ import org.cairn.web.ProblemType;
 @RequestScoped
 public class ChangeFeed {
 
-    private static final String CASUALTIES = "casualties";
-
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;
-    private final FeatureStore features;
-    private final CasualtyService casualties;
-    private final Caller caller;
-    private final Map<String, FeatureType> featureTypes = new LinkedHashMap<>();
+    /** What the caller may follow, by name. */
+    private final Map<String, FeedCollection> followed = new LinkedHashMap<>();
 
     ChangeFeed(AgroalDataSource dataSource, ObjectMapper mapper, FeatureStore features, Catalogue collections,
             CasualtyService casualties, Caller caller) {
         this.dataSource = dataSource;
         this.mapper = mapper;
-        this.features = features;
-        this.casualties = casualties;
-        this.caller = caller;
         for (ServedCollection collection : collections.visibleTo(caller)) {
+            // Survey points change with their hazard area or activity, whose entries carry them.
             if (!collection.id().equals("survey-points")) {
-                featureTypes.put(collection.id(), collection.type(caller.hasSensitiveDataPermission()));
+                followed.put(collection.id(), new FeatureFeed(collection.type(caller.hasSensitiveDataPermission()),
+                        features, caller.featureAccess()));
             }
+        }
+        if (caller.may(Access.READ_CASUALTIES)) {
+            followed.put(CasualtyFeed.NAME, new CasualtyFeed(casualties, caller, mapper));
         }
     }
 
     /** The collections this caller may follow. */
     public List<String> collections() {
-        List<String> names = new ArrayList<>(featureTypes.keySet());
-        if (caller.may(Access.READ_CASUALTIES)) {
-            names.add(CASUALTIES);
-        }
-        return names;
+        return List.copyOf(followed.keySet());
     }
 
     /** A page of entries after the cursor, with the items when asked; the next cursor is the last entry's. */
     public StreamingOutput page(ChangeRequest request, Function<ChangeCursor, String> nextLink) {
         List<Entry> entries = entries(request);
         ChangeCursor next = entries.isEmpty() ? request.after() : entries.get(entries.size() - 1).cursor();
-        Map<UUID, byte[]> items = request.withItems() ? features(entries) : Map.of();
+        Map<UUID, byte[]> items = request.withItems() ? items(entries) : Map.of();
         return output -> {
             try (JsonGenerator json = mapper.getFactory().createGenerator(output)) {
                 json.writeStartObject();
@@ -155,26 +145,16 @@ public class ChangeFeed {
     /** Entries of a collection whose record the caller may see now, deleted or not. */
     private void visible(String collection, SqlStatement query) {
         query.append(" OR (c.collection = ? AND EXISTS (SELECT 1 FROM ", collection);
-        if (collection.equals(CASUALTIES)) {
-            query.append("casualty t WHERE t.id = c.item_id AND " + CasualtyAudience.sql(caller, "t"));
-            caller.confinedToOrganisation().ifPresent(organisation ->
-                    query.append(" AND t.reporting_organisation_id = ?", organisation));
-        } else {
-            FeatureType type = featureTypes.get(collection);
-            query.append(type.from() + " WHERE t.id = c.item_id");
-            type.restrict(caller.featureAccess(), query);
-        }
+        followed.get(collection).visible(query);
         query.append("))");
     }
 
-    /** The features the page's entries name, as they are now: one query per collection, not per entry. */
-    private Map<UUID, byte[]> features(List<Entry> entries) {
+    /** The records the page's entries name, as they are now: one read per collection, not per entry. */
+    private Map<UUID, byte[]> items(List<Entry> entries) {
         Map<String, Set<UUID>> ids = new LinkedHashMap<>();
-        entries.stream().filter(entry -> !entry.collection().equals(CASUALTIES))
-                .forEach(entry -> ids.computeIfAbsent(entry.collection(), c -> new HashSet<>()).add(entry.id()));
+        entries.forEach(entry -> ids.computeIfAbsent(entry.collection(), c -> new HashSet<>()).add(entry.id()));
         Map<UUID, byte[]> items = new HashMap<>();
-        ids.forEach((collection, wanted) ->
-                items.putAll(features.many(featureTypes.get(collection), wanted, caller.featureAccess())));
+        ids.forEach((collection, wanted) -> items.putAll(followed.get(collection).items(wanted)));
         return items;
     }
 
@@ -189,28 +169,15 @@ public class ChangeFeed {
         json.writeStringField("changedAt", entry.changedAt());
         if (withItem && !entry.operation().equals("DELETE")) {
             json.writeFieldName("item");
-            Optional<byte[]> item = item(entry, items);
-            if (item.isPresent()) {
-                json.writeRawValue(new String(item.get(), StandardCharsets.UTF_8));
+            byte[] item = items.get(entry.id());
+            if (item != null) {
+                json.writeRawValue(new String(item, StandardCharsets.UTF_8));
             } else {
+                // Deleted since, which a later entry says.
                 json.writeNull();
             }
         }
         json.writeEndObject();
-    }
-
-    /** The record as it is now; none when it was deleted since, which a later entry says. */
-    private Optional<byte[]> item(Entry entry, Map<UUID, byte[]> items) {
-        if (entry.collection().equals(CASUALTIES)) {
-            try {
-                return Optional.of(mapper.writeValueAsBytes(casualties.get(entry.id())));
-            } catch (ProblemException gone) {
-                return Optional.empty();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return Optional.ofNullable(items.get(entry.id()));
     }
 
     private record Entry(ChangeCursor cursor, String collection, UUID id, long version, String operation,

@@ -1,5 +1,6 @@
 package org.cairn.changes;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,11 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Change feed")
 public class ChangeFeedResource {
 
-    private final ChangeFeed feed;
-
-    ChangeFeedResource(ChangeFeed feed) {
-        this.feed = feed;
-    }
+    @Inject ChangeFeed feed;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -7,6 +7,7 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -41,22 +42,12 @@ class DemoData {
     /** The advisory lock that the demo data is loaded under; any number that no other lock uses. */
     private static final long LOCK = 0x6361_6972_6e64_656dL;
 
-    private final CairnConfig config;
-    private final OrganisationService organisations;
-    private final HazardAreaService hazardAreas;
-    private final AdminAreaImports adminAreas;
-    private final ObjectMapper mapper;
-    private final AgroalDataSource dataSource;
-
-    DemoData(CairnConfig config, OrganisationService organisations, HazardAreaService hazardAreas,
-            AdminAreaImports adminAreas, ObjectMapper mapper, AgroalDataSource dataSource) {
-        this.config = config;
-        this.dataSource = dataSource;
-        this.adminAreas = adminAreas;
-        this.organisations = organisations;
-        this.hazardAreas = hazardAreas;
-        this.mapper = mapper;
-    }
+    @Inject CairnConfig config;
+    @Inject OrganisationService organisations;
+    @Inject HazardAreaService hazardAreas;
+    @Inject AdminAreaImports adminAreas;
+    @Inject ObjectMapper mapper;
+    @Inject AgroalDataSource dataSource;
 
     @ActivateRequestContext
     void load(@Observes StartupEvent start) throws Exception {

@@ -3,6 +3,7 @@ package org.cairn.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,17 +43,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Exports")
 public class ExportResource {
 
-    private final Catalogue collections;
-    private final FeatureStore features;
-    private final ObjectMapper mapper;
-    private final Caller caller;
-
-    ExportResource(Catalogue collections, FeatureStore features, ObjectMapper mapper, Caller caller) {
-        this.collections = collections;
-        this.features = features;
-        this.mapper = mapper;
-        this.caller = caller;
-    }
+    @Inject Catalogue collections;
+    @Inject FeatureStore features;
+    @Inject ObjectMapper mapper;
+    @Inject Caller caller;
 
     @GET
     @Path("{collection}")

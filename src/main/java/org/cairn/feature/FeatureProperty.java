@@ -2,6 +2,8 @@ package org.cairn.feature;
 
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One property of a feature: its JSON name, the SQL expression that yields it and how to write it.
@@ -19,6 +21,17 @@ public final class FeatureProperty {
         this.sql = sql;
         this.kind = kind;
         this.jsonName = new SerializedString(name);
+    }
+
+    /** These properties, then the bookkeeping every record carries, as RecordedData names it. */
+    public static List<FeatureProperty> withBookkeeping(FeatureProperty... own) {
+        List<FeatureProperty> properties = new ArrayList<>(List.of(own));
+        properties.add(new FeatureProperty("createdAt", "t.created_at", PropertyKind.TIMESTAMP));
+        properties.add(new FeatureProperty("createdBy", "t.created_by", PropertyKind.STRING));
+        properties.add(new FeatureProperty("updatedAt", "t.updated_at", PropertyKind.TIMESTAMP));
+        properties.add(new FeatureProperty("updatedBy", "t.updated_by", PropertyKind.STRING));
+        properties.add(new FeatureProperty("version", "t.version", PropertyKind.INTEGER));
+        return List.copyOf(properties);
     }
 
     public String name() {

@@ -1,6 +1,7 @@
 package org.cairn.fieldreport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.nio.charset.StandardCharsets;
@@ -26,20 +27,11 @@ import org.cairn.web.ProblemType;
 @ApplicationScoped
 public class FieldReportApproval {
 
-    private final FieldReportService reports;
-    private final ItemWriter writer;
-    private final ItemConflicts conflicts;
-    private final JsonBodies bodies;
-    private final Validator validator;
-
-    FieldReportApproval(FieldReportService reports, ItemWriter writer, ItemConflicts conflicts, JsonBodies bodies,
-            Validator validator) {
-        this.reports = reports;
-        this.writer = writer;
-        this.conflicts = conflicts;
-        this.bodies = bodies;
-        this.validator = validator;
-    }
+    @Inject FieldReportService reports;
+    @Inject ItemWriter writer;
+    @Inject ItemConflicts conflicts;
+    @Inject JsonBodies bodies;
+    @Inject Validator validator;
 
     @Transactional
     public FieldReportView approve(UUID id, ApprovalRequest request) {

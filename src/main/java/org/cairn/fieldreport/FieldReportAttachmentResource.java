@@ -1,5 +1,6 @@
 package org.cairn.fieldreport;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -32,11 +33,7 @@ public class FieldReportAttachmentResource {
     private static final String PDF = "application/pdf";
     private static final String BINARY = "application/octet-stream";
 
-    private final Attachments attachments;
-
-    FieldReportAttachmentResource(Attachments attachments) {
-        this.attachments = attachments;
-    }
+    @Inject Attachments attachments;
 
     @PUT
     @Consumes(MediaType.WILDCARD)
@@ -68,7 +65,6 @@ public class FieldReportAttachmentResource {
             content = @Content(mediaType = BINARY, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "206", description = "The range asked for.",
             content = @Content(mediaType = BINARY, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @PathParam("name") String name,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @HeaderParam("Range") String range) {
         Attachments.Attachment file = attachments.received(id, name);

@@ -25,7 +25,6 @@ public class FieldReportItem extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "report_id")
     public UUID reportId;
 
     public int position;
@@ -33,19 +32,14 @@ public class FieldReportItem extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public ItemKind kind;
 
-    @Column(name = "target_id")
     public UUID targetId;
 
-    @Column(name = "base_version")
     public Long baseVersion;
 
-    @Column(name = "activity_id")
     public UUID activityId;
 
-    @Column(name = "hazard_area_id")
     public UUID hazardAreaId;
 
-    @Column(name = "accident_id")
     public UUID accidentId;
 
     /**
@@ -62,7 +56,6 @@ public class FieldReportItem extends PanacheEntityBase {
     /** Problem details (JSON) saying why the item was refused, held or skipped. */
     public String problem;
 
-    @Column(name = "record_id")
     public UUID recordId;
 
     /** The first of these ids that an item of any report already has. */

@@ -2,6 +2,7 @@ package org.cairn.fieldreport;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -52,18 +53,10 @@ public class FieldReportResource {
     /** Enough for a week offline; a device with more sends several batches. */
     static final int MAX_REPORTS = 100;
 
-    private final FieldReportSubmission submission;
-    private final FieldReportService reports;
-    private final FieldReportApproval approval;
-    private final JsonBodies bodies;
-
-    FieldReportResource(FieldReportSubmission submission, FieldReportService reports, FieldReportApproval approval,
-            JsonBodies bodies) {
-        this.submission = submission;
-        this.reports = reports;
-        this.approval = approval;
-        this.bodies = bodies;
-    }
+    @Inject FieldReportSubmission submission;
+    @Inject FieldReportService reports;
+    @Inject FieldReportApproval approval;
+    @Inject JsonBodies bodies;
 
     @GET
     @Path("field-reports")
@@ -126,7 +119,6 @@ public class FieldReportResource {
     @APIResponse(responseCode = "200", description = "The field report.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = FieldReportView.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         FieldReportView report = reports.get(id);
         return JsonResponses.item(report, report.version(), ifNoneMatch);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import org.cairn.db.Clock;
 import org.cairn.feature.Cursor;
 import org.cairn.security.Caller;
 import org.cairn.security.Role;
-import org.cairn.sync.ClientIds;
 import org.cairn.web.Problem;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
@@ -30,35 +30,22 @@ public class FieldReportService {
     private static final String ORDER = "submittedAt";
     private static final UUID NO_ORGANISATION = new UUID(0, 0);
 
-    private final ObjectMapper mapper;
-    private final Caller caller;
-
-    FieldReportService(ObjectMapper mapper, Caller caller) {
-        this.mapper = mapper;
-        this.caller = caller;
-    }
+    @Inject ObjectMapper mapper;
+    @Inject Caller caller;
 
     /** The stored report when this is a replay of it; 409 when its id was used for other content. */
     @Transactional
     public Optional<FieldReportView> replay(UUID reportId, String requestDigest) {
-        FieldReport existing = FieldReport.findById(reportId);
-        if (existing == null) {
+        if (!FieldReport.CREATION.stored(reportId, requestDigest)) {
             return Optional.empty();
-        }
-        if (!existing.creationDigest.equals(requestDigest)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Field report " + reportId
-                    + " was already submitted with other content; a new report needs a new reportId.");
         }
         return Optional.of(view(visible(reportId)));
     }
 
     @Transactional
     public FieldReportSubmission.Submitted store(FieldReportData data, String requestDigest, List<Verdict> verdicts) {
-        // A retry racing the first request waits here, then finds the report and is answered as a replay.
-        ClientIds.lock(data.reportId);
-        Optional<FieldReportView> stored = replay(data.reportId, requestDigest);
-        if (stored.isPresent()) {
-            return new FieldReportSubmission.Submitted(stored.get(), false);
+        if (FieldReport.CREATION.replayed(data.reportId, requestDigest)) {
+            return new FieldReportSubmission.Submitted(view(visible(data.reportId)), false);
         }
         FieldReportItem.takenId(data.items.stream().map(item -> item.id).toList()).ifPresent(taken -> {
             throw new ProblemException(ProblemType.CONFLICT, "Item " + taken + " belongs to another field report; "

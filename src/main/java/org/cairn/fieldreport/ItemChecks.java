@@ -1,6 +1,7 @@
 package org.cairn.fieldreport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,17 +23,10 @@ import org.cairn.web.ProblemException;
 @ApplicationScoped
 class ItemChecks {
 
-    private final TrialRun trials;
-    private final ItemWriter writer;
-    private final ItemConflicts conflicts;
-    private final Caller caller;
-
-    ItemChecks(TrialRun trials, ItemWriter writer, ItemConflicts conflicts, Caller caller) {
-        this.trials = trials;
-        this.writer = writer;
-        this.conflicts = conflicts;
-        this.caller = caller;
-    }
+    @Inject TrialRun trials;
+    @Inject ItemWriter writer;
+    @Inject ItemConflicts conflicts;
+    @Inject Caller caller;
 
     List<Verdict> check(FieldReportData report) {
         if (report.items.stream().allMatch(ItemChecks::newHazardArea)) {

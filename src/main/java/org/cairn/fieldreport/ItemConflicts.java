@@ -1,6 +1,7 @@
 package org.cairn.fieldreport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,11 +26,7 @@ class ItemConflicts {
     static final String OLDER_INFORMATION = "OLDER_INFORMATION";
     static final String STALE_BASE = "STALE_BASE";
 
-    private final Caller caller;
-
-    ItemConflicts(Caller caller) {
-        this.caller = caller;
-    }
+    @Inject Caller caller;
 
     /** The record as far as a conflict concerns it. */
     private record Target(long version, LocalDate dateOfInformation, UUID organisationId) {

@@ -3,6 +3,7 @@ package org.cairn.fieldreport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.activity.ActivityService;
@@ -22,25 +23,13 @@ import org.cairn.web.ProblemException;
 @ApplicationScoped
 class ItemWriter {
 
-    private final HazardAreaService hazards;
-    private final ActivityService activities;
-    private final LandReleaseService releases;
-    private final DeviceFindingService devices;
-    private final AccidentDevices accidentDevices;
-    private final AccidentService accidents;
-    private final CasualtyService casualties;
-
-    ItemWriter(HazardAreaService hazards, ActivityService activities, LandReleaseService releases,
-            DeviceFindingService devices, AccidentDevices accidentDevices, AccidentService accidents,
-            CasualtyService casualties) {
-        this.hazards = hazards;
-        this.activities = activities;
-        this.releases = releases;
-        this.devices = devices;
-        this.accidentDevices = accidentDevices;
-        this.accidents = accidents;
-        this.casualties = casualties;
-    }
+    @Inject HazardAreaService hazards;
+    @Inject ActivityService activities;
+    @Inject LandReleaseService releases;
+    @Inject DeviceFindingService devices;
+    @Inject AccidentDevices accidentDevices;
+    @Inject AccidentService accidents;
+    @Inject CasualtyService casualties;
 
     /** The id of the record made or changed; a refusal is the endpoint's own ProblemException. */
     UUID write(FieldReportItemData item) {

@@ -1,6 +1,7 @@
 package org.cairn.fieldreport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.TransactionManager;
@@ -10,11 +11,7 @@ import java.util.function.Supplier;
 @ApplicationScoped
 class TrialRun {
 
-    private final TransactionManager transactions;
-
-    TrialRun(TransactionManager transactions) {
-        this.transactions = transactions;
-    }
+    @Inject TransactionManager transactions;
 
     <T> T rolledBack(Supplier<T> work) {
         try {

@@ -1,6 +1,7 @@
 package org.cairn.geo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,11 +36,7 @@ public class GeometryValidity {
             WHERE NOT EXISTS (SELECT FROM faults) AND NOT ST_IsValid(g)
             ORDER BY 1""";
 
-    private final EntityManager entityManager;
-
-    public GeometryValidity(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
+    @Inject EntityManager entityManager;
 
     /** The multipolygon to store, or null with errors added when PostGIS finds it invalid. */
     public MultiPolygon check(MultiPolygon polygons, String field, List<FieldError> errors, List<Warning> warnings) {

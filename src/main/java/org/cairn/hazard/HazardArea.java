@@ -1,29 +1,23 @@
 package org.cairn.hazard;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import org.cairn.db.SessionQueries;
+import org.cairn.db.DeletableRecord;
 import org.cairn.ordnance.OrdnanceCategory;
-import org.hibernate.annotations.Generated;
+import org.cairn.sync.ClientCreation;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.envers.Audited;
-import org.hibernate.envers.NotAudited;
-import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 import org.locationtech.jts.geom.MultiPolygon;
 
@@ -35,15 +29,10 @@ import org.locationtech.jts.geom.MultiPolygon;
 @Entity
 @Audited
 @Table(name = "hazard_area")
-public class HazardArea extends PanacheEntityBase {
+public class HazardArea extends DeletableRecord {
 
-    @Id
-    public UUID id;
-
-    @NotAudited
-    @Generated(event = EventType.INSERT)
-    @Column(name = "local_id", insertable = false, updatable = false)
-    public String localId;
+    public static final ClientCreation CREATION = new ClientCreation("hazard_area", "Hazard area", true,
+            "choose a new id, or PUT to change it");
 
     public String name;
 
@@ -55,13 +44,10 @@ public class HazardArea extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public HazardStatus status;
 
-    @Column(name = "status_changed_at")
     public Instant statusChangedAt;
 
-    @Column(name = "status_change_reason")
     public String statusChangeReason;
 
-    @Column(name = "status_change_comment")
     public String statusChangeComment;
 
     @Enumerated(EnumType.STRING)
@@ -69,17 +55,17 @@ public class HazardArea extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "direct_evidence", columnDefinition = "text[]")
+    @Column(columnDefinition = "text[]")
     public List<DirectEvidence> directEvidence = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "indirect_evidence", columnDefinition = "text[]")
+    @Column(columnDefinition = "text[]")
     public List<IndirectEvidence> indirectEvidence = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
     @JdbcTypeCode(SqlTypes.ARRAY)
-    @Column(name = "contamination_types", columnDefinition = "text[]")
+    @Column(columnDefinition = "text[]")
     public List<OrdnanceCategory> contaminationTypes = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)
@@ -90,27 +76,20 @@ public class HazardArea extends PanacheEntityBase {
     @Column(columnDefinition = "text[]")
     public List<Blockage> blockages = new ArrayList<>();
 
-    @Column(name = "beneficiaries_women")
     public Integer beneficiariesWomen;
 
-    @Column(name = "beneficiaries_men")
     public Integer beneficiariesMen;
 
-    @Column(name = "beneficiaries_girls")
     public Integer beneficiariesGirls;
 
-    @Column(name = "beneficiaries_boys")
     public Integer beneficiariesBoys;
 
-    @Column(name = "beneficiaries_indirect")
     public Integer beneficiariesIndirect;
 
     public String landowner;
 
-    @Column(name = "reporting_organisation_id")
     public UUID reportingOrganisationId;
 
-    @Column(name = "date_of_information")
     public LocalDate dateOfInformation;
 
     @Column(name = "estimated_area_m2")
@@ -120,7 +99,7 @@ public class HazardArea extends PanacheEntityBase {
     public MultiPolygon geom;
 
     /** What is still suspected: the shape less every land release that is not void. */
-    @Column(name = "remaining_geom", columnDefinition = "geometry(MultiPolygon,4326)")
+    @Column(columnDefinition = "geometry(MultiPolygon,4326)")
     public MultiPolygon remainingGeom;
 
     @Column(name = "cancelled_area_m2")
@@ -135,48 +114,4 @@ public class HazardArea extends PanacheEntityBase {
     @OneToMany(mappedBy = "hazardArea", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("sequence")
     public List<HazardSurveyPoint> surveyPoints = new ArrayList<>();
-
-    @NotAudited
-    @Column(name = "creation_digest")
-    public String creationDigest;
-
-    @Column(name = "created_at")
-    public Instant createdAt;
-
-    @Column(name = "created_by")
-    public String createdBy;
-
-    @Column(name = "updated_at")
-    public Instant updatedAt;
-
-    @Column(name = "updated_by")
-    public String updatedBy;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    @Column(name = "deleted_by")
-    public String deletedBy;
-
-    /** Starts at 1: the first ETag a client sees is "1". */
-    @Version
-    public long version = 1;
-
-    /** How the area under an id was first created, and whether it is deleted: what a repeated create is judged by. */
-    record PriorCreation(String digest, boolean deleted) {
-    }
-
-    /**
-     * The creation of the area under this id, if there is one: a plain query, since creating areas
-     * (field reports check ten at a time) otherwise loads a whole audited entity to learn there is none.
-     */
-    static Optional<PriorCreation> priorCreation(UUID id) {
-        return SessionQueries.first(getEntityManager(),
-                "SELECT creation_digest, deleted_at IS NOT NULL FROM hazard_area WHERE id = ?", id,
-                row -> new PriorCreation(row.getString(1), row.getBoolean(2)));
-    }
-
-    public boolean isDeleted() {
-        return deletedAt != null;
-    }
 }

@@ -1,6 +1,7 @@
 package org.cairn.hazard;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -25,13 +26,8 @@ import org.locationtech.jts.geom.Point;
 @ApplicationScoped
 class HazardAreaChecks {
 
-    private final Validator validator;
-    private final GeometryValidity validity;
-
-    HazardAreaChecks(Validator validator, GeometryValidity validity) {
-        this.validator = validator;
-        this.validity = validity;
-    }
+    @Inject Validator validator;
+    @Inject GeometryValidity validity;
 
     CheckedHazardArea check(HazardAreaFeature input) {
         List<FieldError> errors = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.cairn.hazard;
 
 import static org.cairn.feature.PropertyKind.DATE;
 import static org.cairn.feature.PropertyKind.ID;
-import static org.cairn.feature.PropertyKind.INTEGER;
 import static org.cairn.feature.PropertyKind.JSON;
 import static org.cairn.feature.PropertyKind.NUMBER;
 import static org.cairn.feature.PropertyKind.STRING;
@@ -54,7 +53,7 @@ public final class HazardAreaFeatures {
             "t.reporting_organisation_id",
             null,
             "t.geom",
-            List.of(
+            FeatureProperty.withBookkeeping(
                     new FeatureProperty("localId", "t.local_id", STRING),
                     new FeatureProperty("name", "t.name", STRING),
                     new FeatureProperty("description", "t.description", STRING),
@@ -82,12 +81,7 @@ public final class HazardAreaFeatures {
                     new FeatureProperty("clearedAreaM2", "t.cleared_area_m2", NUMBER),
                     new FeatureProperty("devicesFound", DEVICES_FOUND, JSON),
                     new FeatureProperty("surveyPoints", SurveyPointsSql.jsonArray("survey_point", "hazard_area_id"), JSON),
-                    new FeatureProperty("adminArea", "t.admin_pcode", STRING),
-                    new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
-                    new FeatureProperty("createdBy", "t.created_by", STRING),
-                    new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
-                    new FeatureProperty("updatedBy", "t.updated_by", STRING),
-                    new FeatureProperty("version", "t.version", INTEGER)),
+                    new FeatureProperty("adminArea", "t.admin_pcode", STRING)),
             RESTRICTIONS,
             filters(),
             SortKey.RECORD_ORDERS,

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cairn.db.RecordedData;
 import org.cairn.ordnance.OrdnanceCategory;
 import org.cairn.survey.SurveyPointData;
 import org.cairn.validation.NotAfterToday;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * them back unchanged and they are ignored.
  */
 @Schema(name = "HazardAreaProperties")
-public class HazardAreaProperties {
+public class HazardAreaProperties extends RecordedData {
 
     private static final String STORE_TEXT = "Restricted on an AMMUNITION_STORAGE area, where it tells what the store "
             + "holds: null there for everyone but data managers and administrators.";
@@ -130,24 +131,4 @@ public class HazardAreaProperties {
     @Schema(readOnly = true, nullable = true, description = "Pcode of the deepest administrative area that holds "
             + "the shape's point on surface; null outside every known area.", examples = "ZK0101")
     public String adminArea;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant createdAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String createdBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant updatedAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String updatedBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true, description = "Increases with every change; the ETag is this number in quotes.")
-    public Long version;
 }

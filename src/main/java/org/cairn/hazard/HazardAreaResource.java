@@ -1,6 +1,7 @@
 package org.cairn.hazard;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -19,11 +20,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
 import org.cairn.audit.HistoryReader;
-import org.cairn.feature.FeatureEndpoint;
-import org.cairn.feature.FeatureQuery;
-import org.cairn.feature.FeatureResponses;
-import org.cairn.feature.FeatureStore;
-import org.cairn.feature.StoredFeature;
+import org.cairn.feature.FeatureAnswers;
+import org.cairn.feature.Written;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Requires;
@@ -43,20 +41,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Hazard areas", description = "Areas contaminated, or suspected to be, by explosive ordnance.")
 public class HazardAreaResource {
 
-    private final HazardAreaService service;
-    private final FeatureStore features;
-    private final HistoryReader history;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    HazardAreaResource(HazardAreaService service, FeatureStore features, HistoryReader history, JsonBodies bodies,
-            Caller caller) {
-        this.service = service;
-        this.features = features;
-        this.history = history;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject HazardAreaService service;
+    @Inject FeatureAnswers answers;
+    @Inject HistoryReader history;
+    @Inject JsonBodies bodies;
+    @Inject Caller caller;
 
     @GET
     @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
@@ -68,9 +57,7 @@ public class HazardAreaResource {
             content = @Content(mediaType = MediaTypes.GEO_JSON,
                     schema = @Schema(ref = "HazardAreaFeatureCollection")))
     public Response list(@Context UriInfo uri) {
-        FeatureQuery query = FeatureEndpoint.LIST.query(HazardAreaFeatures.TYPE, uri.getQueryParameters());
-        return Response.ok(features.page(HazardAreaFeatures.TYPE, query, caller.featureAccess(),
-                FeatureResponses.pageLinks(uri))).build();
+        return answers.list(HazardAreaFeatures.TYPE, uri);
     }
 
     @GET
@@ -81,9 +68,8 @@ public class HazardAreaResource {
     @APIResponse(responseCode = "200", description = "The hazard area.",
             content = @Content(mediaType = MediaTypes.GEO_JSON,
                     schema = @Schema(implementation = HazardAreaFeature.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return FeatureResponses.feature(stored(id), ifNoneMatch);
+        return answers.item(HazardAreaFeatures.TYPE, id, ifNoneMatch);
     }
 
     @POST
@@ -103,8 +89,8 @@ public class HazardAreaResource {
             content = @Content(mediaType = MediaTypes.GEO_JSON,
                     schema = @Schema(implementation = HazardAreaFeature.class)))
     public Response create(InputStream body, @Context UriInfo uri) {
-        HazardAreaService.Written written = service.create(bodies.readTree(body));
-        return FeatureResponses.written(stored(written), written.created(), uri);
+        Written written = service.create(bodies.readTree(body));
+        return answers.written(HazardAreaFeatures.TYPE, written, uri);
     }
 
     @PUT
@@ -122,8 +108,8 @@ public class HazardAreaResource {
                     schema = @Schema(implementation = HazardAreaFeature.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body, @Context UriInfo uri) {
-        HazardAreaService.Written written = service.replace(id, ifMatch, bodies.readTree(body));
-        return FeatureResponses.written(stored(written), false, uri);
+        Written written = service.replace(id, ifMatch, bodies.readTree(body));
+        return answers.written(HazardAreaFeatures.TYPE, written, uri);
     }
 
     @PATCH
@@ -141,8 +127,8 @@ public class HazardAreaResource {
                     schema = @Schema(implementation = HazardAreaFeature.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body, @Context UriInfo uri) {
-        HazardAreaService.Written written = service.patch(id, ifMatch, bodies.readTree(body));
-        return FeatureResponses.written(stored(written), false, uri);
+        Written written = service.patch(id, ifMatch, bodies.readTree(body));
+        return answers.written(HazardAreaFeatures.TYPE, written, uri);
     }
 
     @DELETE
@@ -171,14 +157,4 @@ public class HazardAreaResource {
                 .orElseThrow(() -> ProblemException.notFound("hazard area", id));
     }
 
-    private StoredFeature stored(UUID id) {
-        return features.one(HazardAreaFeatures.TYPE, id, caller.featureAccess())
-                .orElseThrow(() -> ProblemException.notFound("hazard area", id));
-    }
-
-    private StoredFeature stored(HazardAreaService.Written written) {
-        return features.one(HazardAreaFeatures.TYPE, written.id(), caller.featureAccess(),
-                        FeatureResponses.warnings(written.warnings()))
-                .orElseThrow(() -> ProblemException.notFound("hazard area", written.id()));
-    }
 }

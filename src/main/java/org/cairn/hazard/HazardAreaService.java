@@ -2,21 +2,20 @@ package org.cairn.hazard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.cairn.db.Clock;
+import org.cairn.db.Records;
 import org.cairn.feature.FeatureStore;
+import org.cairn.feature.Written;
 import org.cairn.security.Caller;
 import org.cairn.security.FeatureAccess;
-import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
-import org.cairn.validation.FieldError;
 import org.cairn.validation.Warning;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MergePatch;
@@ -28,30 +27,16 @@ import org.cairn.web.ProblemType;
 @ApplicationScoped
 public class HazardAreaService {
 
-    private final JsonBodies bodies;
-    private final HazardAreaChecks checks;
-    private final HazardOverlaps overlaps;
-    private final ContentDigest digest;
-    private final FeatureStore features;
-    private final Caller caller;
-
-    HazardAreaService(JsonBodies bodies, HazardAreaChecks checks, HazardOverlaps overlaps, ContentDigest digest,
-            FeatureStore features, Caller caller) {
-        this.bodies = bodies;
-        this.checks = checks;
-        this.overlaps = overlaps;
-        this.digest = digest;
-        this.features = features;
-        this.caller = caller;
-    }
-
-    /** What a write did: which item, whether a new one was made, and what to look at. */
-    public record Written(UUID id, boolean created, List<Warning> warnings) {
-    }
+    @Inject JsonBodies bodies;
+    @Inject HazardAreaChecks checks;
+    @Inject HazardOverlaps overlaps;
+    @Inject ContentDigest digest;
+    @Inject FeatureStore features;
+    @Inject Caller caller;
 
     @Transactional
     public Written create(JsonNode body) {
-        Creation creation = creation(body, ClientIds::lock);
+        Creation creation = creation(body, true);
         if (creation.replay() != null) {
             return creation.replay();
         }
@@ -62,10 +47,7 @@ public class HazardAreaService {
         area.id = id != null ? id : UUID.randomUUID();
         HazardAreaMapping.apply(checked, area, now);
         area.creationDigest = digest.of(checked.input());
-        area.createdAt = now;
-        area.createdBy = caller.subject();
-        area.updatedAt = now;
-        area.updatedBy = area.createdBy;
+        area.recordCreation(caller.subject(), now);
         area.persist();
         area.flush();
         return new Written(area.id, true, warningsAfterShapeChange(checked, area.id));
@@ -77,8 +59,7 @@ public class HazardAreaService {
      * the overlap warnings. Not a transaction of its own: a refusal leaves the caller's transaction usable.
      */
     public void check(JsonNode body) {
-        creation(body, id -> {
-        });
+        creation(body, false);
     }
 
     /** What create makes of a body before it writes: the checked area, or the replay it answers. */
@@ -86,21 +67,17 @@ public class HazardAreaService {
     }
 
     /**
-     * Converts and checks a body for create; when it names an id, looks for a record under it, after
-     * holding the id as {@code holdId} says: create locks it, so that a retry sent while the first
+     * Converts and checks a body for create; when it names an id, looks for a record under it,
+     * holding the id first when {@code hold}: create holds it, so that a retry sent while the first
      * request still runs waits and is answered as a replay.
      */
-    private Creation creation(JsonNode body, Consumer<UUID> holdId) {
+    private Creation creation(JsonNode body, boolean hold) {
         HazardAreaFeature input = bodies.convert(body, HazardAreaFeature.class);
         CheckedHazardArea checked = checks.check(input);
-        if (input.id != null) {
-            holdId.accept(input.id);
-            Optional<HazardArea.PriorCreation> prior = HazardArea.priorCreation(input.id);
-            if (prior.isPresent()) {
-                return new Creation(checked, replay(input.id, prior.get(), digest.of(input)));
-            }
-        }
-        return new Creation(checked, null);
+        String requestDigest = digest.of(input);
+        boolean replay = input.id != null && (hold ? HazardArea.CREATION.replayed(input.id, requestDigest)
+                : HazardArea.CREATION.stored(input.id, requestDigest));
+        return new Creation(checked, replay ? new Written(input.id, false, List.of()) : null);
     }
 
     @Transactional
@@ -138,17 +115,11 @@ public class HazardAreaService {
     public void delete(UUID id, String ifMatch) {
         HazardArea area = lockForChange(id, ifMatch);
         Instant now = Clock.now();
-        area.deletedAt = now;
-        area.deletedBy = caller.subject();
-        area.updatedAt = now;
-        area.updatedBy = area.deletedBy;
+        area.recordDeletion(caller.subject(), now);
     }
 
     private Written replace(HazardArea area, HazardAreaFeature input) {
-        if (input.id != null && !input.id.equals(area.id)) {
-            throw ProblemException.invalid(List.of(new FieldError("id",
-                    "the id in the body (" + input.id + ") differs from the one in the URL (" + area.id + ")")));
-        }
+        Records.requireSameId(input.id, area.id);
         CheckedHazardArea checked = checks.check(input);
         boolean shapeChanged = !area.geom.equalsExact(checked.geometry());
         if (shapeChanged && LandReleases.existFor(area.id)) {
@@ -158,19 +129,10 @@ public class HazardAreaService {
         }
         Instant now = Clock.now();
         HazardAreaMapping.apply(checked, area, now);
-        area.updatedAt = now;
-        area.updatedBy = caller.subject();
+        area.recordChange(caller.subject(), now);
         area.flush();
         return new Written(area.id, false,
                 shapeChanged ? warningsAfterShapeChange(checked, area.id) : checked.warnings());
-    }
-
-    private Written replay(UUID id, HazardArea.PriorCreation prior, String requestDigest) {
-        if (prior.deleted() || !prior.digest().equals(requestDigest)) {
-            throw new ProblemException(ProblemType.CONFLICT, "Hazard area " + id
-                    + " already exists with other content; choose a new id, or PUT to change it.");
-        }
-        return new Written(id, false, List.of());
     }
 
     private HazardArea lockForChange(UUID id, String ifMatch) {

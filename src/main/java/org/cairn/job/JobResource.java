@@ -1,5 +1,6 @@
 package org.cairn.job;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,11 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Jobs", description = "Background work and its progress.")
 public class JobResource {
 
-    private final Jobs jobs;
-
-    JobResource(Jobs jobs) {
-        this.jobs = jobs;
-    }
+    @Inject Jobs jobs;
 
     @GET
     @Path("{id}")

@@ -2,6 +2,7 @@ package org.cairn.job;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,11 +27,7 @@ public class Jobs {
     static final long BEAT_SECONDS = 60;
     static final String SILENCE = "5 minutes";
 
-    private final AgroalDataSource dataSource;
-
-    Jobs(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject AgroalDataSource dataSource;
 
     UUID create(JobKind kind, Long total, String by) {
         UUID id = UUID.randomUUID();

@@ -1,6 +1,7 @@
 package org.cairn.ogc;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -31,15 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OGC API")
 public class OgcCollectionTilesResource {
 
-    private final Catalogue collections;
-    private final OgcTiles tiles;
-    private final Caller caller;
-
-    OgcCollectionTilesResource(Catalogue collections, OgcTiles tiles, Caller caller) {
-        this.collections = collections;
-        this.tiles = tiles;
-        this.caller = caller;
-    }
+    @Inject Catalogue collections;
+    @Inject OgcTiles tiles;
+    @Inject Caller caller;
 
     @GET
     @Produces(OgcLinks.JSON)
@@ -76,7 +71,6 @@ public class OgcCollectionTilesResource {
     @APIResponse(responseCode = "200", description = "The tile.",
             content = @Content(mediaType = OgcLinks.MVT, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "204", description = "No feature in this tile.")
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response collectionTile(@PathParam("collectionId") String collectionId,
             @PathParam("tileMatrixSetId") String tileMatrixSetId, @PathParam("tileMatrix") int z,
             @PathParam("tileRow") int y, @PathParam("tileCol") int x,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -29,17 +30,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OGC API")
 public class OgcCollectionsResource {
 
-    private final ObjectMapper mapper;
-    private final Catalogue collections;
-    private final OgcExtent extent;
-    private final Caller caller;
-
-    OgcCollectionsResource(ObjectMapper mapper, Catalogue collections, OgcExtent extent, Caller caller) {
-        this.mapper = mapper;
-        this.collections = collections;
-        this.extent = extent;
-        this.caller = caller;
-    }
+    @Inject ObjectMapper mapper;
+    @Inject Catalogue collections;
+    @Inject OgcExtent extent;
+    @Inject Caller caller;
 
     @GET
     @Produces(OgcLinks.JSON)

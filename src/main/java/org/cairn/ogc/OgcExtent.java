@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,11 +24,7 @@ class OgcExtent {
 
     private static final String GREGORIAN = "http://www.opengis.net/def/uom/ISO-8601/0/Gregorian";
 
-    private final AgroalDataSource dataSource;
-
-    OgcExtent(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject AgroalDataSource dataSource;
 
     void write(ServedCollection collection, FeatureType type, FeatureAccess access, ObjectNode extent) {
         SqlStatement query = new SqlStatement().append("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e), "

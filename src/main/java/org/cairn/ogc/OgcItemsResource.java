@@ -1,6 +1,7 @@
 package org.cairn.ogc;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.cairn.feature.FeatureType;
 import org.cairn.feature.PageLinks;
 import org.cairn.feature.ServedCollection;
 import org.cairn.feature.StoredFeature;
+import org.cairn.feature.Written;
 import org.cairn.geo.Crs;
 import org.cairn.hazard.HazardAreaService;
 import org.cairn.security.Access;
@@ -56,22 +58,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OGC API")
 public class OgcItemsResource {
 
-    private final Catalogue collections;
-    private final FeatureStore features;
-    private final HazardAreaService hazardAreas;
-    private final OgcWrites writes;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    OgcItemsResource(Catalogue collections, FeatureStore features, HazardAreaService hazardAreas,
-            OgcWrites writes, JsonBodies bodies, Caller caller) {
-        this.collections = collections;
-        this.features = features;
-        this.hazardAreas = hazardAreas;
-        this.writes = writes;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject Catalogue collections;
+    @Inject FeatureStore features;
+    @Inject HazardAreaService hazardAreas;
+    @Inject OgcWrites writes;
+    @Inject JsonBodies bodies;
+    @Inject Caller caller;
 
     @GET
     @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
@@ -106,7 +98,6 @@ public class OgcItemsResource {
     @Operation(summary = "OGC API feature", description = "With an ETag; If-None-Match gives 304 when unchanged.")
     @APIResponse(responseCode = "200", description = "The feature.",
             content = @Content(mediaType = MediaTypes.GEO_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response item(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
         ServedCollection collection = collections.find(collectionId, caller);
@@ -132,7 +123,7 @@ public class OgcItemsResource {
     public Response create(@PathParam("collectionId") String collectionId,
             @HeaderParam("Content-Crs") String contentCrs, InputStream body, @Context UriInfo uri) {
         writable(collectionId);
-        HazardAreaService.Written written = hazardAreas.create(writes.toCrs84(bodies.readTree(body), contentCrs));
+        Written written = hazardAreas.create(writes.toCrs84(bodies.readTree(body), contentCrs));
         URI location = URI.create(OgcLinks.href(uri, "collections/" + collectionId + "/items/" + written.id()));
         StoredFeature stored = stored(collections.find(collectionId, caller), written.id().toString(), Crs.CRS84, uri);
         return (written.created() ? Response.created(location) : Response.ok()).entity(stored.json())

@@ -3,6 +3,7 @@ package org.cairn.ogc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -23,13 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OGC API", description = "OGC API - Features and Tiles for GIS clients; described in full at /ogc/api.")
 public class OgcLandingResource {
 
-    private final ObjectMapper mapper;
-    private final OgcApiDefinition definition;
-
-    OgcLandingResource(ObjectMapper mapper, OgcApiDefinition definition) {
-        this.mapper = mapper;
-        this.definition = definition;
-    }
+    @Inject ObjectMapper mapper;
+    @Inject OgcApiDefinition definition;
 
     @GET
     @Produces(OgcLinks.JSON)

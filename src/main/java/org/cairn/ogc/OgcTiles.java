@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,15 +24,9 @@ class OgcTiles {
 
     static final String SCHEME = "WebMercatorQuad";
 
-    private final ObjectMapper mapper;
-    private final VectorTiles tiles;
-    private final Caller caller;
-
-    OgcTiles(ObjectMapper mapper, VectorTiles tiles, Caller caller) {
-        this.mapper = mapper;
-        this.tiles = tiles;
-        this.caller = caller;
-    }
+    @Inject ObjectMapper mapper;
+    @Inject VectorTiles tiles;
+    @Inject Caller caller;
 
     Response tile(List<ServedCollection> layers, String tileMatrixSetId, int z, int y, int x,
             String ifNoneMatch) {

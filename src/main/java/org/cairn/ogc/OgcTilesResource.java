@@ -2,6 +2,7 @@ package org.cairn.ogc;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -27,17 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "OGC API")
 public class OgcTilesResource {
 
-    private final ObjectMapper mapper;
-    private final Catalogue collections;
-    private final OgcTiles tiles;
-    private final Caller caller;
-
-    OgcTilesResource(ObjectMapper mapper, Catalogue collections, OgcTiles tiles, Caller caller) {
-        this.mapper = mapper;
-        this.collections = collections;
-        this.tiles = tiles;
-        this.caller = caller;
-    }
+    @Inject ObjectMapper mapper;
+    @Inject Catalogue collections;
+    @Inject OgcTiles tiles;
+    @Inject Caller caller;
 
     @GET
     @Path("tileMatrixSets")
@@ -105,7 +99,6 @@ public class OgcTilesResource {
     @APIResponse(responseCode = "200", description = "The tile.",
             content = @Content(mediaType = OgcLinks.MVT, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "204", description = "No feature in this tile.")
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response datasetTile(@PathParam("tileMatrixSetId") String tileMatrixSetId,
             @PathParam("tileMatrix") int z, @PathParam("tileRow") int y, @PathParam("tileCol") int x,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {

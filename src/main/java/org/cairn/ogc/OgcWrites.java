@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,13 +30,8 @@ class OgcWrites {
                 SELECT CASE WHEN ? THEN ST_FlipCoordinates(ST_SetSRID(ST_GeomFromGeoJSON(?), ?))
                             ELSE ST_SetSRID(ST_GeomFromGeoJSON(?), ?) END AS g) x""";
 
-    private final AgroalDataSource dataSource;
-    private final ObjectMapper mapper;
-
-    OgcWrites(AgroalDataSource dataSource, ObjectMapper mapper) {
-        this.dataSource = dataSource;
-        this.mapper = mapper;
-    }
+    @Inject AgroalDataSource dataSource;
+    @Inject ObjectMapper mapper;
 
     /** The feature with its geometry in CRS84, longitude first. */
     JsonNode toCrs84(JsonNode feature, String contentCrs) {

@@ -2,6 +2,7 @@ package org.cairn.ogc;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,11 +28,7 @@ public class VectorTiles {
     private static final int BUFFER = 64;
     private static final double EARTH_CIRCUMFERENCE_METRES = 40_075_016.685578488;
 
-    private final AgroalDataSource dataSource;
-
-    VectorTiles(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject AgroalDataSource dataSource;
 
     /** The tile of these collections, empty when no feature falls in it. */
     byte[] tile(List<ServedCollection> layers, boolean sensitive, FeatureAccess access, int z, int x, int y) {

@@ -1,18 +1,15 @@
 package org.cairn.ordnance;
 
-import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.util.UUID;
+import org.cairn.db.RecordedData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A model of the ordnance catalogue as clients send and receive it. */
 @Schema(name = "OrdnanceType")
-public class OrdnanceTypeData {
+public class OrdnanceTypeData extends RecordedData {
 
     @Schema(description = "Chosen by the client when creating, or by Cairn.")
     public UUID id;
@@ -33,18 +30,6 @@ public class OrdnanceTypeData {
     @Size(max = 2000)
     public String description;
 
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant updatedAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String updatedBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Long version;
-
     static OrdnanceTypeData of(OrdnanceType type) {
         OrdnanceTypeData data = new OrdnanceTypeData();
         data.id = type.id;
@@ -52,9 +37,7 @@ public class OrdnanceTypeData {
         data.subCategory = type.subCategory;
         data.model = type.model;
         data.description = type.description;
-        data.updatedAt = type.updatedAt;
-        data.updatedBy = type.updatedBy;
-        data.version = type.version;
+        data.showBookkeeping(type);
         return data;
     }
 }

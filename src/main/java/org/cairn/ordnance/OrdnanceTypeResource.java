@@ -1,5 +1,6 @@
 package org.cairn.ordnance;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -38,13 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Ordnance catalogue", description = "Models of explosive ordnance, by category.")
 public class OrdnanceTypeResource {
 
-    private final OrdnanceTypeService service;
-    private final JsonBodies bodies;
-
-    OrdnanceTypeResource(OrdnanceTypeService service, JsonBodies bodies) {
-        this.service = service;
-        this.bodies = bodies;
-    }
+    @Inject OrdnanceTypeService service;
+    @Inject JsonBodies bodies;
 
     @GET
     @Requires(Access.READ_REFERENCE_DATA)
@@ -66,7 +62,6 @@ public class OrdnanceTypeResource {
     @APIResponse(responseCode = "200", description = "The model.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrdnanceTypeData.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         OrdnanceTypeData type = service.get(id);
         return JsonResponses.item(type, type.version, ifNoneMatch);

@@ -3,18 +3,18 @@ package org.cairn.ordnance;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.db.Clock;
+import org.cairn.db.Records;
 import org.cairn.security.Caller;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -22,15 +22,9 @@ import org.cairn.web.ProblemType;
 @ApplicationScoped
 public class OrdnanceTypeService {
 
-    private final JsonBodies bodies;
-    private final Validator validator;
-    private final Caller caller;
-
-    OrdnanceTypeService(JsonBodies bodies, Validator validator, Caller caller) {
-        this.bodies = bodies;
-        this.validator = validator;
-        this.caller = caller;
-    }
+    @Inject JsonBodies bodies;
+    @Inject Validator validator;
+    @Inject Caller caller;
 
     public List<OrdnanceTypeData> list(OrdnanceCategory category) {
         Sort order = Sort.by("category").and("model");
@@ -58,23 +52,16 @@ public class OrdnanceTypeService {
         OrdnanceType type = new OrdnanceType();
         type.id = id;
         apply(in, type);
-        type.createdAt = type.updatedAt;
-        type.createdBy = type.updatedBy;
+        type.recordCreation(caller.subject(), type.updatedAt);
         type.persistAndFlush();
         return OrdnanceTypeData.of(type);
     }
 
     @Transactional
     public OrdnanceTypeData replace(UUID id, String ifMatch, JsonNode body) {
-        OrdnanceType type = OrdnanceType.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (type == null) {
-            throw ProblemException.notFound("ordnance type", id);
-        }
-        Preconditions.checkIfMatch(ifMatch, type.version);
+        OrdnanceType type = Records.lockedForChange(OrdnanceType.class, id, ifMatch, "ordnance type");
         OrdnanceTypeData in = check(bodies.convert(body, OrdnanceTypeData.class));
-        if (in.id != null && !in.id.equals(id)) {
-            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
-        }
+        Records.requireSameId(in.id, id);
         refuseDuplicate(in, id);
         apply(in, type);
         type.flush();
@@ -86,8 +73,7 @@ public class OrdnanceTypeService {
         type.subCategory = in.subCategory;
         type.model = in.model.trim();
         type.description = in.description;
-        type.updatedAt = Clock.now();
-        type.updatedBy = caller.subject();
+        type.recordChange(caller.subject(), Clock.now());
     }
 
     private OrdnanceTypeData check(OrdnanceTypeData in) {

@@ -1,23 +1,20 @@
 package org.cairn.organisation;
 
-import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
-
-import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.cairn.db.RecordedData;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An organisation as clients send and receive it. */
 @Schema(name = "Organisation")
-public class OrganisationData {
+public class OrganisationData extends RecordedData {
 
     @Schema(description = "Chosen by the client when creating, or by Cairn.")
     public UUID id;
@@ -40,26 +37,6 @@ public class OrganisationData {
 
     @Valid
     public Contact contact = new Contact();
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant createdAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String createdBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant updatedAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String updatedBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Long version;
 
     /** What the national authority accredited the organisation for, and until when. */
     @Schema(name = "Accreditation")
@@ -96,11 +73,7 @@ public class OrganisationData {
         data.contact.name = organisation.contactName;
         data.contact.email = organisation.contactEmail;
         data.contact.phone = organisation.contactPhone;
-        data.createdAt = organisation.createdAt;
-        data.createdBy = organisation.createdBy;
-        data.updatedAt = organisation.updatedAt;
-        data.updatedBy = organisation.updatedBy;
-        data.version = organisation.version;
+        data.showBookkeeping(organisation);
         return data;
     }
 }

@@ -1,5 +1,6 @@
 package org.cairn.organisation;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,13 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organisations", description = "The national authority, operators and agencies that records belong to.")
 public class OrganisationResource {
 
-    private final OrganisationService service;
-    private final JsonBodies bodies;
-
-    OrganisationResource(OrganisationService service, JsonBodies bodies) {
-        this.service = service;
-        this.bodies = bodies;
-    }
+    @Inject OrganisationService service;
+    @Inject JsonBodies bodies;
 
     @GET
     @Requires(Access.READ_REFERENCE_DATA)
@@ -58,7 +54,6 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "The organisation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OrganisationData.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         OrganisationData organisation = service.get(id);
         return JsonResponses.item(organisation, organisation.version, ifNoneMatch);

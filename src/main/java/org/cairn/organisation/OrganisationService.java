@@ -3,7 +3,7 @@ package org.cairn.organisation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cairn.db.Clock;
+import org.cairn.db.Records;
 import org.cairn.db.SessionQueries;
 import org.cairn.security.Caller;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -31,15 +31,9 @@ public class OrganisationService {
      */
     private static final Set<UUID> KNOWN = ConcurrentHashMap.newKeySet();
 
-    private final JsonBodies bodies;
-    private final Validator validator;
-    private final Caller caller;
-
-    OrganisationService(JsonBodies bodies, Validator validator, Caller caller) {
-        this.bodies = bodies;
-        this.validator = validator;
-        this.caller = caller;
-    }
+    @Inject JsonBodies bodies;
+    @Inject Validator validator;
+    @Inject Caller caller;
 
     public List<OrganisationData> list() {
         return Organisation.<Organisation>listAll(Sort.by("name")).stream().map(OrganisationData::of).toList();
@@ -77,29 +71,19 @@ public class OrganisationService {
         Organisation organisation = new Organisation();
         organisation.id = id;
         apply(in, organisation);
-        organisation.createdAt = Clock.now();
-        organisation.createdBy = caller.subject();
-        organisation.updatedAt = organisation.createdAt;
-        organisation.updatedBy = organisation.createdBy;
+        organisation.recordCreation(caller.subject(), Clock.now());
         organisation.persistAndFlush();
         return OrganisationData.of(organisation);
     }
 
     @Transactional
     public OrganisationData replace(UUID id, String ifMatch, JsonNode body) {
-        Organisation organisation = Organisation.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (organisation == null) {
-            throw ProblemException.notFound("organisation", id);
-        }
-        Preconditions.checkIfMatch(ifMatch, organisation.version);
+        Organisation organisation = Records.lockedForChange(Organisation.class, id, ifMatch, "organisation");
         OrganisationData in = check(bodies.convert(body, OrganisationData.class));
-        if (in.id != null && !in.id.equals(id)) {
-            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
-        }
+        Records.requireSameId(in.id, id);
         refuseDuplicates(in, id);
         apply(in, organisation);
-        organisation.updatedAt = Clock.now();
-        organisation.updatedBy = caller.subject();
+        organisation.recordChange(caller.subject(), Clock.now());
         organisation.flush();
         return OrganisationData.of(organisation);
     }

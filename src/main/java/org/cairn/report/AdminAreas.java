@@ -2,6 +2,7 @@ package org.cairn.report;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,11 +18,7 @@ class AdminAreas {
 
     static final String ALIAS = "aa";
 
-    private final AgroalDataSource dataSource;
-
-    AdminAreas(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject AgroalDataSource dataSource;
 
     static String join(String pcode) {
         return " LEFT JOIN admin_area " + ALIAS + " ON " + ALIAS + ".pcode = " + pcode;

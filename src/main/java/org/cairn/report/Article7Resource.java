@@ -1,5 +1,6 @@
 package org.cairn.report;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,15 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Statistics")
 public class Article7Resource {
 
-    private final Article7Report report;
-    private final AdminAreas adminAreas;
-    private final Caller caller;
-
-    Article7Resource(Article7Report report, AdminAreas adminAreas, Caller caller) {
-        this.report = report;
-        this.adminAreas = adminAreas;
-        this.caller = caller;
-    }
+    @Inject Article7Report report;
+    @Inject AdminAreas adminAreas;
+    @Inject Caller caller;
 
     @GET
     @Requires(Access.READ_STATISTICS)

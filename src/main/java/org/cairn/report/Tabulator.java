@@ -2,6 +2,7 @@ package org.cairn.report;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,11 +18,7 @@ import org.cairn.feature.SqlStatement;
 @ApplicationScoped
 class Tabulator {
 
-    private final AgroalDataSource dataSource;
-
-    Tabulator(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject AgroalDataSource dataSource;
 
     Tabulation tabulate(StatisticsTable table, Selection selection) {
         Counted counted = query(table, selection);

@@ -16,8 +16,7 @@ public class SealedText implements AttributeConverter<String, byte[]> {
 
     static final String LABEL = "text";
 
-    @Inject
-    Sealing sealing;
+    @Inject Sealing sealing;
 
     @Override
     public byte[] convertToDatabaseColumn(String text) {

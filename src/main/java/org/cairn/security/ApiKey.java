@@ -31,21 +31,15 @@ public class ApiKey extends PanacheEntityBase {
     @Column(columnDefinition = "text[]")
     public List<Role> roles = new ArrayList<>();
 
-    @Column(name = "secret_sha256")
     public String secretSha256;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "revoked_at")
     public Instant revokedAt;
 
-    @Column(name = "revoked_by")
     public String revokedBy;
 
-    @Column(name = "last_used_at")
     public Instant lastUsedAt;
 }

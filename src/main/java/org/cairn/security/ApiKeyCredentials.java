@@ -2,6 +2,7 @@ package org.cairn.security;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,11 +36,7 @@ public class ApiKeyCredentials {
             UPDATE api_key SET last_used_at = now()
             WHERE id = ? AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')""";
 
-    private final AgroalDataSource dataSource;
-
-    public ApiKeyCredentials(AgroalDataSource dataSource) {
-        this.dataSource = dataSource;
-    }
+    @Inject AgroalDataSource dataSource;
 
     public Optional<ValidKey> verify(String secret) {
         try (Connection connection = dataSource.getConnection();

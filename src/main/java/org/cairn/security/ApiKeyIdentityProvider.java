@@ -8,17 +8,14 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
 
 /** Turns a valid, unrevoked API key into an identity with the key's roles and organisation. */
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyAuthentication.Request> {
 
-    private final ApiKeyCredentials credentials;
-
-    public ApiKeyIdentityProvider(ApiKeyCredentials credentials) {
-        this.credentials = credentials;
-    }
+    @Inject ApiKeyCredentials credentials;
 
     @Override
     public Class<ApiKeyAuthentication.Request> getRequestType() {

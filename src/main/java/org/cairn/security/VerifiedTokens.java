@@ -7,6 +7,7 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
+import jakarta.inject.Inject;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Duration;
@@ -37,13 +38,9 @@ class VerifiedTokens implements JWTParser {
     private record Verified(JsonWebToken token, Instant until) {
     }
 
-    private final DefaultJWTParser verifier;
+    @Inject DefaultJWTParser verifier;
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final AtomicInteger added = new AtomicInteger();
-
-    VerifiedTokens(DefaultJWTParser verifier) {
-        this.verifier = verifier;
-    }
 
     @Override
     public JsonWebToken parse(String token) throws ParseException {

@@ -29,17 +29,13 @@ public abstract class SurveyPointFields {
     public Point geom;
 
     /** The coordinate as the surveyor typed it, kept so that a transcription error can be traced. */
-    @Column(name = "entered_text")
     public String enteredText;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "entered_format")
     public CoordinateFormat enteredFormat;
 
-    @Column(name = "entered_crs")
     public String enteredCrs;
 
-    @Column(name = "bearing_deg")
     public Double bearingDeg;
 
     @Column(name = "distance_m")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,21 +30,14 @@ public class IdempotencyKeys {
     static final String HEADER = Headers.IDEMPOTENCY_KEY;
     private static final int MAX_KEY_LENGTH = 255;
 
-    private final AgroalDataSource dataSource;
-    private final ContentDigest digest;
-    private final Sealing sealing;
-    private final Caller caller;
+    @Inject AgroalDataSource dataSource;
+    @Inject ContentDigest digest;
+    @Inject Sealing sealing;
+    @Inject Caller caller;
     private String key;
     private String method;
     private String path;
     private boolean reserved;
-
-    IdempotencyKeys(AgroalDataSource dataSource, ContentDigest digest, Sealing sealing, Caller caller) {
-        this.dataSource = dataSource;
-        this.digest = digest;
-        this.sealing = sealing;
-        this.caller = caller;
-    }
 
     /** Notes the key of a POST; other methods are idempotent by themselves. */
     void begin(String key, String method, String path) {

@@ -1,5 +1,6 @@
 package org.cairn.victim;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,18 +14,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.UUID;
 import org.cairn.activity.DeviceFindingFeatures;
-import org.cairn.activity.DeviceFindingService;
-import org.cairn.feature.FeatureEndpoint;
-import org.cairn.feature.FeatureQuery;
-import org.cairn.feature.FeatureResponses;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeatureAnswers;
+import org.cairn.feature.Written;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.FeatureAccess;
 import org.cairn.security.Requires;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MediaTypes;
-import org.cairn.web.ProblemException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,20 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Device findings")
 public class AccidentDeviceResource {
 
-    private final AccidentService accidents;
-    private final AccidentDevices devices;
-    private final FeatureStore features;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    AccidentDeviceResource(AccidentService accidents, AccidentDevices devices, FeatureStore features,
-            JsonBodies bodies, Caller caller) {
-        this.accidents = accidents;
-        this.devices = devices;
-        this.features = features;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject AccidentService accidents;
+    @Inject AccidentDevices devices;
+    @Inject FeatureAnswers answers;
+    @Inject JsonBodies bodies;
+    @Inject Caller caller;
 
     @POST
     @Consumes({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
@@ -65,15 +53,12 @@ public class AccidentDeviceResource {
     @APIResponse(responseCode = "200", description = "The same request was received before; the stored finding.",
             content = @Content(mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "DeviceFindingFeature")))
     public Response record(@PathParam("accidentId") UUID accidentId, InputStream body, @Context UriInfo uri) {
-        DeviceFindingService.Written written = devices.record(accidentId, bodies.readTree(body));
+        Written written = devices.record(accidentId, bodies.readTree(body));
         // Devices of accidents are hidden from callers without the sensitive-data permission; the author of
         // one, who has just sent it, is answered with it all the same.
         FeatureAccess author = new FeatureAccess(caller.featureAccess().organisation(),
                 caller.featureAccess().restricted(), true);
-        return FeatureResponses.written(features.one(DeviceFindingFeatures.TYPE, written.id(), author,
-                        FeatureResponses.warnings(written.warnings()))
-                .orElseThrow(() -> ProblemException.notFound("device finding", written.id())),
-                written.created(), uri.getBaseUriBuilder().path("api/v1/device-findings").build());
+        return answers.written(DeviceFindingFeatures.TYPE, written, uri, author);
     }
 
     @GET
@@ -84,9 +69,6 @@ public class AccidentDeviceResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "DeviceFindingFeatureCollection")))
     public Response list(@PathParam("accidentId") UUID accidentId, @Context UriInfo uri) {
         accidents.visible(accidentId);
-        FeatureQuery query = FeatureEndpoint.LIST.query(DeviceFindingFeatures.TYPE, uri.getQueryParameters())
-                .within("accidentId", accidentId);
-        return Response.ok(features.page(DeviceFindingFeatures.TYPE, query, caller.featureAccess(),
-                FeatureResponses.pageLinks(uri))).build();
+        return answers.listWithin(DeviceFindingFeatures.TYPE, "accidentId", accidentId, uri);
     }
 }

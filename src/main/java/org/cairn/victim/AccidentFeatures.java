@@ -3,11 +3,9 @@ package org.cairn.victim;
 import static org.cairn.feature.PropertyKind.BOOLEAN;
 import static org.cairn.feature.PropertyKind.DATE;
 import static org.cairn.feature.PropertyKind.ID;
-import static org.cairn.feature.PropertyKind.INTEGER;
 import static org.cairn.feature.PropertyKind.JSON;
 import static org.cairn.feature.PropertyKind.NUMBER;
 import static org.cairn.feature.PropertyKind.STRING;
-import static org.cairn.feature.PropertyKind.TIMESTAMP;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collections;
@@ -105,7 +103,7 @@ public class AccidentFeatures {
                 "t.reporting_organisation_id",
                 null,
                 form.geometry(),
-                List.of(
+                FeatureProperty.withBookkeeping(
                         new FeatureProperty("localId", "t.local_id", STRING),
                         new FeatureProperty("type", "t.type", STRING),
                         new FeatureProperty("date", "t.accident_date", DATE),
@@ -124,12 +122,7 @@ public class AccidentFeatures {
                         new FeatureProperty("dateOfInformation", "t.date_of_information", DATE),
                         new FeatureProperty("locationGeneralised", form.generalised(), BOOLEAN),
                         new FeatureProperty("generalisationCellDegrees", form.cell(), NUMBER),
-                        new FeatureProperty("adminArea", form.adminArea(), STRING),
-                        new FeatureProperty("createdAt", "t.created_at", TIMESTAMP),
-                        new FeatureProperty("createdBy", "t.created_by", STRING),
-                        new FeatureProperty("updatedAt", "t.updated_at", TIMESTAMP),
-                        new FeatureProperty("updatedBy", "t.updated_by", STRING),
-                        new FeatureProperty("version", "t.version", INTEGER)),
+                        new FeatureProperty("adminArea", form.adminArea(), STRING)),
                 Restrictions.NONE,
                 filters(form.adminArea(), form.hazardAreaId(), form.activityId()),
                 SortKey.RECORD_ORDERS);

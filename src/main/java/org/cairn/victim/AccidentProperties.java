@@ -7,17 +7,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.UUID;
+import org.cairn.db.RecordedData;
 import org.cairn.ordnance.OrdnanceCategory;
 import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The properties of an accident feature; read-only ones are computed by Cairn. */
 @Schema(name = "AccidentProperties")
-public class AccidentProperties {
+public class AccidentProperties extends RecordedData {
 
     @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true, examples = "ACC-000017")
@@ -97,24 +97,4 @@ public class AccidentProperties {
     @Schema(readOnly = true, nullable = true, description = "Pcode of the deepest administrative area that holds "
             + "the shape's point on surface; null outside every known area.", examples = "ZK0101")
     public String adminArea;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant createdAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String createdBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant updatedAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String updatedBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Long version;
 }

@@ -1,6 +1,7 @@
 package org.cairn.victim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,13 +23,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.cairn.audit.AuditedType;
 import org.cairn.audit.HistoryReader;
-import org.cairn.feature.FeatureEndpoint;
-import org.cairn.feature.FeatureQuery;
-import org.cairn.feature.FeatureResponses;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeatureAnswers;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.Restrictions;
-import org.cairn.feature.StoredFeature;
+import org.cairn.feature.Written;
 import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Requires;
@@ -53,22 +51,12 @@ public class AccidentResource {
             Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"),
             Restrictions.NONE);
 
-    private final AccidentService service;
-    private final AccidentFeatures accidentFeatures;
-    private final FeatureStore features;
-    private final HistoryReader history;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    AccidentResource(AccidentService service, AccidentFeatures accidentFeatures, FeatureStore features,
-            HistoryReader history, JsonBodies bodies, Caller caller) {
-        this.service = service;
-        this.accidentFeatures = accidentFeatures;
-        this.features = features;
-        this.history = history;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject AccidentService service;
+    @Inject AccidentFeatures accidentFeatures;
+    @Inject FeatureAnswers answers;
+    @Inject HistoryReader history;
+    @Inject JsonBodies bodies;
+    @Inject Caller caller;
 
     @GET
     @Produces({MediaTypes.GEO_JSON, MediaType.APPLICATION_JSON})
@@ -79,9 +67,7 @@ public class AccidentResource {
     @APIResponse(responseCode = "200", description = "A page of accidents.", content = @Content(
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(ref = "AccidentFeatureCollection")))
     public Response list(@Context UriInfo uri) {
-        FeatureType type = type();
-        FeatureQuery query = FeatureEndpoint.LIST.query(type, uri.getQueryParameters());
-        return Response.ok(features.page(type, query, caller.featureAccess(), FeatureResponses.pageLinks(uri))).build();
+        return answers.list(type(), uri);
     }
 
     @GET
@@ -92,9 +78,8 @@ public class AccidentResource {
             + "sensitive-data permission.")
     @APIResponse(responseCode = "200", description = "The accident.", content = @Content(
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = AccidentFeature.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        return FeatureResponses.feature(stored(id), ifNoneMatch);
+        return answers.item(type(), id, ifNoneMatch);
     }
 
     @POST
@@ -111,8 +96,8 @@ public class AccidentResource {
             content = @Content(mediaType = MediaTypes.GEO_JSON,
                     schema = @Schema(implementation = AccidentFeature.class)))
     public Response create(InputStream body, @Context UriInfo uri) {
-        AccidentService.Written written = service.create(bodies.readTree(body));
-        return FeatureResponses.written(stored(written), written.created(), uri);
+        Written written = service.create(bodies.readTree(body));
+        return answers.written(type(), written, uri);
     }
 
     @PUT
@@ -127,7 +112,7 @@ public class AccidentResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = AccidentFeature.class)))
     public Response replace(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body, @Context UriInfo uri) {
-        return FeatureResponses.written(stored(service.replace(id, ifMatch, bodies.readTree(body))), false, uri);
+        return answers.written(type(), service.replace(id, ifMatch, bodies.readTree(body)), uri);
     }
 
     @PATCH
@@ -142,7 +127,7 @@ public class AccidentResource {
             mediaType = MediaTypes.GEO_JSON, schema = @Schema(implementation = AccidentFeature.class)))
     public Response patch(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             InputStream body, @Context UriInfo uri) {
-        return FeatureResponses.written(stored(service.patch(id, ifMatch, bodies.readTree(body))), false, uri);
+        return answers.written(type(), service.patch(id, ifMatch, bodies.readTree(body)), uri);
     }
 
     @DELETE
@@ -172,13 +157,4 @@ public class AccidentResource {
         return accidentFeatures.forCaller(caller.hasSensitiveDataPermission());
     }
 
-    private StoredFeature stored(UUID id) {
-        return features.one(type(), id, caller.featureAccess())
-                .orElseThrow(() -> ProblemException.notFound("accident", id));
-    }
-
-    private StoredFeature stored(AccidentService.Written written) {
-        return features.one(type(), written.id(), caller.featureAccess(), FeatureResponses.warnings(written.warnings()))
-                .orElseThrow(() -> ProblemException.notFound("accident", written.id()));
-    }
 }

@@ -2,7 +2,7 @@ package org.cairn.victim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -11,21 +11,21 @@ import java.util.List;
 import java.util.UUID;
 import org.cairn.activity.Activity;
 import org.cairn.db.Clock;
+import org.cairn.db.Records;
 import org.cairn.feature.FeatureStore;
+import org.cairn.feature.Written;
 import org.cairn.geo.GeoJsonGeometryReader;
 import org.cairn.hazard.HazardArea;
 import org.cairn.ordnance.OrdnanceType;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
 import org.cairn.security.FeatureAccess;
-import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
 import org.cairn.validation.Warning;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.MergePatch;
-import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 import org.locationtech.jts.geom.Point;
@@ -34,26 +34,12 @@ import org.locationtech.jts.geom.Point;
 @ApplicationScoped
 public class AccidentService {
 
-    private final JsonBodies bodies;
-    private final Validator validator;
-    private final ContentDigest digest;
-    private final FeatureStore features;
-    private final AccidentFeatures accidentFeatures;
-    private final Caller caller;
-
-    AccidentService(JsonBodies bodies, Validator validator, ContentDigest digest, FeatureStore features,
-            AccidentFeatures accidentFeatures, Caller caller) {
-        this.bodies = bodies;
-        this.validator = validator;
-        this.digest = digest;
-        this.features = features;
-        this.accidentFeatures = accidentFeatures;
-        this.caller = caller;
-    }
-
-    /** What a write did: which accident, whether a new one was made, and what to look at. */
-    public record Written(UUID id, boolean created, List<Warning> warnings) {
-    }
+    @Inject JsonBodies bodies;
+    @Inject Validator validator;
+    @Inject ContentDigest digest;
+    @Inject FeatureStore features;
+    @Inject AccidentFeatures accidentFeatures;
+    @Inject Caller caller;
 
     @Transactional
     public Written create(JsonNode body) {
@@ -61,26 +47,15 @@ public class AccidentService {
         List<Warning> warnings = new ArrayList<>();
         Point point = check(input, warnings);
         String requestDigest = digest.of(input);
-        if (input.id != null) {
-            ClientIds.lock(input.id);
-            Accident existing = Accident.findById(input.id);
-            if (existing != null) {
-                if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
-                    throw new ProblemException(ProblemType.CONFLICT, "Accident " + input.id
-                            + " already exists with other content; choose a new id, or PUT to change it.");
-                }
-                return new Written(existing.id, false, List.of());
-            }
+        if (input.id != null && Accident.CREATION.replayed(input.id, requestDigest)) {
+            return new Written(input.id, false, List.of());
         }
         Instant now = Clock.now();
         Accident accident = new Accident();
         accident.id = input.id != null ? input.id : UUID.randomUUID();
         apply(input, point, accident);
         accident.creationDigest = requestDigest;
-        accident.createdAt = now;
-        accident.createdBy = caller.subject();
-        accident.updatedAt = now;
-        accident.updatedBy = accident.createdBy;
+        accident.recordCreation(caller.subject(), now);
         accident.persistAndFlush();
         return new Written(accident.id, true, warnings);
     }
@@ -120,10 +95,7 @@ public class AccidentService {
                     + " has casualties; delete them first.");
         }
         Instant now = Clock.now();
-        accident.deletedAt = now;
-        accident.deletedBy = caller.subject();
-        accident.updatedAt = now;
-        accident.updatedBy = accident.deletedBy;
+        accident.recordDeletion(caller.subject(), now);
     }
 
     /** The accident, if it exists and the caller may see it. */
@@ -138,9 +110,7 @@ public class AccidentService {
     }
 
     private Written replace(Accident accident, AccidentFeature input, boolean authorReadExact) {
-        if (input.id != null && !input.id.equals(accident.id)) {
-            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
-        }
+        Records.requireSameId(input.id, accident.id);
         List<Warning> warnings = new ArrayList<>();
         Point point = check(input, warnings);
         if (!authorReadExact) {
@@ -150,8 +120,7 @@ public class AccidentService {
             keepWithheld(accident, input.properties);
         }
         apply(input, point, accident);
-        accident.updatedAt = Clock.now();
-        accident.updatedBy = caller.subject();
+        accident.recordChange(caller.subject(), Clock.now());
         accident.flush();
         return new Written(accident.id, false, warnings);
     }
@@ -171,9 +140,7 @@ public class AccidentService {
 
     private Accident lockForChange(UUID id, String ifMatch) {
         visible(id);
-        Accident accident = Accident.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        Preconditions.checkIfMatch(ifMatch, accident.version);
-        return accident;
+        return Records.lockedForChange(Accident.class, id, ifMatch, "accident");
     }
 
     private static void apply(AccidentFeature input, Point point, Accident accident) {

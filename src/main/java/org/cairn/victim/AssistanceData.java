@@ -5,15 +5,15 @@ import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.db.RecordedData;
 import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A need or service of victim assistance, as clients send and receive it. */
 @Schema(name = "Assistance")
-public class AssistanceData {
+public class AssistanceData extends RecordedData {
 
     @Schema(description = "Chosen by the client when creating, or by Cairn.")
     public UUID id;
@@ -60,18 +60,6 @@ public class AssistanceData {
     @Size(max = 10_000)
     public String notes;
 
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant updatedAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String updatedBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Long version;
-
     static AssistanceData of(Assistance assistance) {
         AssistanceData data = new AssistanceData();
         data.id = assistance.id;
@@ -88,9 +76,7 @@ public class AssistanceData {
         data.startedOn = assistance.startedOn;
         data.completedOn = assistance.completedOn;
         data.notes = assistance.notes;
-        data.updatedAt = assistance.updatedAt;
-        data.updatedBy = assistance.updatedBy;
-        data.version = assistance.version;
+        data.showBookkeeping(assistance);
         return data;
     }
 }

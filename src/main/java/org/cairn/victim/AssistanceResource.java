@@ -1,5 +1,6 @@
 package org.cairn.victim;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -30,13 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Victim assistance", description = "Needs and services, for victim assistance officers only.")
 public class AssistanceResource {
 
-    private final AssistanceService service;
-    private final JsonBodies bodies;
-
-    AssistanceResource(AssistanceService service, JsonBodies bodies) {
-        this.service = service;
-        this.bodies = bodies;
-    }
+    @Inject AssistanceService service;
+    @Inject JsonBodies bodies;
 
     @GET
     @Path("{id}")
@@ -44,7 +40,6 @@ public class AssistanceResource {
     @Operation(summary = "Get one assistance record")
     @APIResponse(responseCode = "200", description = "The record.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssistanceData.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         AssistanceData record = service.get(id);
         return JsonResponses.item(record, record.version, ifNoneMatch);

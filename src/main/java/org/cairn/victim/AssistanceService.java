@@ -3,7 +3,7 @@ package org.cairn.victim;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -11,35 +11,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.db.Clock;
+import org.cairn.db.Records;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
-import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
 
 /** Needs and services of victim assistance, for the officers who follow survivors. */
 @ApplicationScoped
 public class AssistanceService {
 
-    private final JsonBodies bodies;
-    private final Validator validator;
-    private final ContentDigest digest;
-    private final CasualtyService casualties;
-    private final Caller caller;
-
-    AssistanceService(JsonBodies bodies, Validator validator, ContentDigest digest, CasualtyService casualties,
-            Caller caller) {
-        this.bodies = bodies;
-        this.validator = validator;
-        this.digest = digest;
-        this.casualties = casualties;
-        this.caller = caller;
-    }
+    @Inject JsonBodies bodies;
+    @Inject Validator validator;
+    @Inject ContentDigest digest;
+    @Inject CasualtyService casualties;
+    @Inject Caller caller;
 
     /** What a write did, and the record as stored. */
     public record Written(AssistanceData assistance, boolean created) {
@@ -60,17 +49,12 @@ public class AssistanceService {
         casualties.visible(casualtyId);
         AssistanceData in = check(bodies.convert(body, AssistanceData.class));
         String requestDigest = digest.of(in);
-        if (in.id != null) {
-            ClientIds.lock(in.id);
+        if (in.id != null && Assistance.CREATION.replayed(in.id, requestDigest)) {
             Assistance existing = Assistance.findById(in.id);
-            if (existing != null) {
-                if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)
-                        || !existing.casualtyId.equals(casualtyId)) {
-                    throw new ProblemException(ProblemType.CONFLICT, "Assistance record " + in.id
-                            + " already exists with other content; choose a new id.");
-                }
-                return new Written(AssistanceData.of(existing), false);
+            if (!existing.casualtyId.equals(casualtyId)) {
+                throw Assistance.CREATION.conflict(in.id);
             }
+            return new Written(AssistanceData.of(existing), false);
         }
         Instant now = Clock.now();
         Assistance assistance = new Assistance();
@@ -78,10 +62,7 @@ public class AssistanceService {
         assistance.casualtyId = casualtyId;
         apply(in, assistance);
         assistance.creationDigest = requestDigest;
-        assistance.createdAt = now;
-        assistance.createdBy = caller.subject();
-        assistance.updatedAt = now;
-        assistance.updatedBy = assistance.createdBy;
+        assistance.recordCreation(caller.subject(), now);
         assistance.persistAndFlush();
         Assistance.getEntityManager().refresh(assistance);
         return new Written(AssistanceData.of(assistance), true);
@@ -90,15 +71,11 @@ public class AssistanceService {
     @Transactional
     public AssistanceData replace(UUID id, String ifMatch, JsonNode body) {
         find(id);
-        Assistance assistance = Assistance.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        Preconditions.checkIfMatch(ifMatch, assistance.version);
+        Assistance assistance = Records.lockedForChange(Assistance.class, id, ifMatch, "assistance record");
         AssistanceData in = check(bodies.convert(body, AssistanceData.class));
-        if (in.id != null && !in.id.equals(id)) {
-            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
-        }
+        Records.requireSameId(in.id, id);
         apply(in, assistance);
-        assistance.updatedAt = Clock.now();
-        assistance.updatedBy = caller.subject();
+        assistance.recordChange(caller.subject(), Clock.now());
         assistance.flush();
         return AssistanceData.of(assistance);
     }
@@ -106,13 +83,9 @@ public class AssistanceService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         find(id);
-        Assistance assistance = Assistance.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        Preconditions.checkIfMatch(ifMatch, assistance.version);
+        Assistance assistance = Records.lockedForChange(Assistance.class, id, ifMatch, "assistance record");
         Instant now = Clock.now();
-        assistance.deletedAt = now;
-        assistance.deletedBy = caller.subject();
-        assistance.updatedAt = now;
-        assistance.updatedBy = assistance.deletedBy;
+        assistance.recordDeletion(caller.subject(), now);
     }
 
     private Assistance find(UUID id) {

@@ -1,5 +1,6 @@
 package org.cairn.victim;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -31,13 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Victim assistance")
 public class CasualtyAssistanceResource {
 
-    private final AssistanceService service;
-    private final JsonBodies bodies;
-
-    CasualtyAssistanceResource(AssistanceService service, JsonBodies bodies) {
-        this.service = service;
-        this.bodies = bodies;
-    }
+    @Inject AssistanceService service;
+    @Inject JsonBodies bodies;
 
     @GET
     @Requires(Access.ASSISTANCE)

@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cairn.db.RecordedData;
 import org.cairn.validation.NotAfterToday;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * injuries are shown only to callers with the sensitive-data permission.
  */
 @Schema(name = "Casualty")
-public class CasualtyData {
+public class CasualtyData extends RecordedData {
 
     @Schema(description = "Chosen by the client when creating, or by Cairn.")
     public UUID id;
@@ -80,26 +80,6 @@ public class CasualtyData {
     @NotAfterToday
     public LocalDate dateOfInformation;
 
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant createdAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String createdBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Instant updatedAt;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public String updatedBy;
-
-    @JsonProperty(access = READ_ONLY)
-    @Schema(readOnly = true)
-    public Long version;
-
     /** The casualty as this caller may see it. */
     static CasualtyData of(Casualty casualty, boolean sensitive) {
         CasualtyData data = new CasualtyData();
@@ -118,11 +98,7 @@ public class CasualtyData {
         data.consentShareNgos = casualty.consentShareNgos;
         data.reportingOrganisationId = casualty.reportingOrganisationId;
         data.dateOfInformation = casualty.dateOfInformation;
-        data.createdAt = casualty.createdAt;
-        data.createdBy = casualty.createdBy;
-        data.updatedAt = casualty.updatedAt;
-        data.updatedBy = casualty.updatedBy;
-        data.version = casualty.version;
+        data.showBookkeeping(casualty);
         return data;
     }
 }

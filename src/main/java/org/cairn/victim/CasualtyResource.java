@@ -1,6 +1,7 @@
 package org.cairn.victim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -48,17 +49,10 @@ public class CasualtyResource {
             Map.of(), Set.of("version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at",
                     "deleted_by"), Restrictions.NONE);
 
-    private final CasualtyService service;
-    private final HistoryReader history;
-    private final JsonBodies bodies;
-    private final Caller caller;
-
-    CasualtyResource(CasualtyService service, HistoryReader history, JsonBodies bodies, Caller caller) {
-        this.service = service;
-        this.history = history;
-        this.bodies = bodies;
-        this.caller = caller;
-    }
+    @Inject CasualtyService service;
+    @Inject HistoryReader history;
+    @Inject JsonBodies bodies;
+    @Inject Caller caller;
 
     @GET
     @Requires(Access.READ_CASUALTIES)
@@ -96,7 +90,6 @@ public class CasualtyResource {
     @Operation(summary = "Get one casualty", description = "404 for a casualty the caller may not see.")
     @APIResponse(responseCode = "200", description = "The casualty.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CasualtyData.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         CasualtyData casualty = service.get(id);
         return JsonResponses.item(casualty, casualty.version, ifNoneMatch);

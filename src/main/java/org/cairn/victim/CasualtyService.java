@@ -3,7 +3,7 @@ package org.cairn.victim;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -11,17 +11,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.db.Clock;
+import org.cairn.db.Records;
 import org.cairn.feature.Cursor;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
-import org.cairn.sync.ClientIds;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
 
 /** Records casualties and reads them as each caller may see them. */
 @ApplicationScoped
@@ -29,22 +27,12 @@ public class CasualtyService {
 
     private static final String ORDER = "updatedAt";
 
-    private final JsonBodies bodies;
-    private final Validator validator;
-    private final ContentDigest digest;
-    private final AccidentService accidents;
-    private final PersonalDataErasure erasure;
-    private final Caller caller;
-
-    CasualtyService(JsonBodies bodies, Validator validator, ContentDigest digest, AccidentService accidents,
-            PersonalDataErasure erasure, Caller caller) {
-        this.bodies = bodies;
-        this.validator = validator;
-        this.digest = digest;
-        this.accidents = accidents;
-        this.erasure = erasure;
-        this.caller = caller;
-    }
+    @Inject JsonBodies bodies;
+    @Inject Validator validator;
+    @Inject ContentDigest digest;
+    @Inject AccidentService accidents;
+    @Inject PersonalDataErasure erasure;
+    @Inject Caller caller;
 
     /** What a write did, and the casualty as its author sees it. */
     public record Written(CasualtyData casualty, boolean created) {
@@ -107,26 +95,15 @@ public class CasualtyService {
     public Written create(JsonNode body) {
         CasualtyData in = check(bodies.convert(body, CasualtyData.class));
         String requestDigest = digest.of(in);
-        if (in.id != null) {
-            ClientIds.lock(in.id);
-            Casualty existing = Casualty.findById(in.id);
-            if (existing != null) {
-                if (existing.isDeleted() || !existing.creationDigest.equals(requestDigest)) {
-                    throw new ProblemException(ProblemType.CONFLICT, "Casualty " + in.id
-                            + " already exists with other content; choose a new id, or PUT to change it.");
-                }
-                return new Written(CasualtyData.of(existing, caller.hasSensitiveDataPermission()), false);
-            }
+        if (in.id != null && Casualty.CREATION.replayed(in.id, requestDigest)) {
+            return new Written(CasualtyData.of(Casualty.findById(in.id), caller.hasSensitiveDataPermission()), false);
         }
         Instant now = Clock.now();
         Casualty casualty = new Casualty();
         casualty.id = in.id != null ? in.id : UUID.randomUUID();
         apply(in, casualty);
         casualty.creationDigest = requestDigest;
-        casualty.createdAt = now;
-        casualty.createdBy = caller.subject();
-        casualty.updatedAt = now;
-        casualty.updatedBy = casualty.createdBy;
+        casualty.recordCreation(caller.subject(), now);
         casualty.persistAndFlush();
         Casualty.getEntityManager().refresh(casualty);
         return new Written(CasualtyData.of(casualty, caller.hasSensitiveDataPermission()), true);
@@ -148,20 +125,16 @@ public class CasualtyService {
 
     private Written replace(UUID id, String ifMatch, JsonNode body, boolean authorReadSensitive) {
         visible(id);
-        Casualty casualty = Casualty.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        Preconditions.checkIfMatch(ifMatch, casualty.version);
+        Casualty casualty = Records.lockedForChange(Casualty.class, id, ifMatch, "casualty");
         CasualtyData in = check(bodies.convert(body, CasualtyData.class));
-        if (in.id != null && !in.id.equals(id)) {
-            throw ProblemException.invalid(List.of(new FieldError("id", "differs from the id in the URL")));
-        }
+        Records.requireSameId(in.id, id);
         if (!authorReadSensitive) {
             // Fields withheld from a caller stay as stored: what it was never shown, it cannot change or erase.
             in.ageAtAccident = casualty.ageAtAccident;
             in.injuries = casualty.injuries;
         }
         apply(in, casualty);
-        casualty.updatedAt = Clock.now();
-        casualty.updatedBy = caller.subject();
+        casualty.recordChange(caller.subject(), Clock.now());
         casualty.flush();
         return new Written(CasualtyData.of(casualty, caller.hasSensitiveDataPermission()), false);
     }
@@ -169,13 +142,9 @@ public class CasualtyService {
     @Transactional
     public void delete(UUID id, String ifMatch) {
         visible(id);
-        Casualty casualty = Casualty.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        Preconditions.checkIfMatch(ifMatch, casualty.version);
+        Casualty casualty = Records.lockedForChange(Casualty.class, id, ifMatch, "casualty");
         Instant now = Clock.now();
-        casualty.deletedAt = now;
-        casualty.deletedBy = caller.subject();
-        casualty.updatedAt = now;
-        casualty.updatedBy = casualty.deletedBy;
+        casualty.recordDeletion(caller.subject(), now);
         // A record withdrawn keeps no identity: nothing could read it any more, nor erase it on request.
         erasure.erase(id);
     }

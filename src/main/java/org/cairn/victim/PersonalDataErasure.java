@@ -1,6 +1,7 @@
 package org.cairn.victim;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import java.util.UUID;
 import org.cairn.sealing.Sealing;
@@ -13,11 +14,7 @@ import org.cairn.sealing.Sealing;
 @ApplicationScoped
 class PersonalDataErasure {
 
-    private final Sealing sealing;
-
-    PersonalDataErasure(Sealing sealing) {
-        this.sealing = sealing;
-    }
+    @Inject Sealing sealing;
 
     /** True when there was personal data to erase. */
     boolean erase(UUID casualtyId) {

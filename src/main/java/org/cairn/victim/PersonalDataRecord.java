@@ -1,7 +1,6 @@
 package org.cairn.victim;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,17 +21,14 @@ import org.hibernate.envers.NotAudited;
 public class PersonalDataRecord extends PanacheEntityBase {
 
     @Id
-    @Column(name = "casualty_id")
     public UUID casualtyId;
 
     /** Not audited: the history says who changed the personal data and when, never what it held. */
     @NotAudited
     public byte[] sealed;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
-    @Column(name = "updated_by")
     public String updatedBy;
 
     @Version

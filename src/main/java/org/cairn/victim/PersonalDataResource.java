@@ -1,5 +1,6 @@
 package org.cairn.victim;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,20 +32,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Personal data", description = "Who a casualty is; encrypted at rest, served on this path only.")
 public class PersonalDataResource {
 
-    private final PersonalDataService service;
-    private final JsonBodies bodies;
-
-    PersonalDataResource(PersonalDataService service, JsonBodies bodies) {
-        this.service = service;
-        this.bodies = bodies;
-    }
+    @Inject PersonalDataService service;
+    @Inject JsonBodies bodies;
 
     @GET
     @Requires(Access.PERSONAL_DATA)
     @Operation(summary = "Get a casualty's personal data")
     @APIResponse(responseCode = "200", description = "The personal data.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PersonalData.class)))
-    @APIResponse(responseCode = "304", description = "The client's copy is current.")
     public Response get(@PathParam("casualtyId") UUID casualtyId,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PersonalData data = service.get(casualtyId);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -28,24 +29,13 @@ import org.cairn.web.ProblemException;
 @ApplicationScoped
 public class PersonalDataService {
 
-    private final JsonBodies bodies;
-    private final Validator validator;
-    private final Sealing sealing;
-    private final PersonalDataErasure erasure;
-    private final CasualtyService casualties;
-    private final ObjectMapper mapper;
-    private final Caller caller;
-
-    PersonalDataService(JsonBodies bodies, Validator validator, Sealing sealing, PersonalDataErasure erasure,
-            CasualtyService casualties, ObjectMapper mapper, Caller caller) {
-        this.bodies = bodies;
-        this.validator = validator;
-        this.sealing = sealing;
-        this.erasure = erasure;
-        this.casualties = casualties;
-        this.mapper = mapper;
-        this.caller = caller;
-    }
+    @Inject JsonBodies bodies;
+    @Inject Validator validator;
+    @Inject Sealing sealing;
+    @Inject PersonalDataErasure erasure;
+    @Inject CasualtyService casualties;
+    @Inject ObjectMapper mapper;
+    @Inject Caller caller;
 
     @Transactional
     public PersonalData get(UUID casualtyId) {

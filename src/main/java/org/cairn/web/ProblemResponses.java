@@ -14,9 +14,10 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents the error answers every operation shares, derived from what the operation takes, so
- * that no endpoint's description forgets one: credentials can be missing or insufficient; bodies
- * can be malformed, too large, of the wrong type or invalid; ids can be unknown; versions stale.
+ * Documents the answers every operation shares, derived from what the operation takes, so that no
+ * endpoint's description forgets one: credentials can be missing or insufficient; bodies can be
+ * malformed, too large, of the wrong type or invalid; ids can be unknown; versions stale or, for a
+ * conditional GET, current.
  */
 public final class ProblemResponses {
 
@@ -36,6 +37,10 @@ public final class ProblemResponses {
 
     private static void document(PathItem.HttpMethod method, Operation operation, boolean identified) {
         boolean takesBody = operation.getRequestBody() != null;
+        if (hasHeader(operation, "If-None-Match") && operation.getResponses().getAPIResponse("304") == null) {
+            operation.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("The client's copy is current: If-None-Match names the stored version."));
+        }
         add(operation, "401", "No credentials, or invalid ones; `WWW-Authenticate` names the schemes.");
         add(operation, "403", "The caller's roles do not allow this operation.");
         if (takesBody || hasQueryParameters(operation)) {
@@ -76,6 +81,11 @@ public final class ProblemResponses {
 
     private static boolean hasQueryParameters(Operation operation) {
         return hasParameter(operation.getParameters(), Parameter.In.QUERY);
+    }
+
+    private static boolean hasHeader(Operation operation, String name) {
+        return operation.getParameters() != null && operation.getParameters().stream().anyMatch(parameter ->
+                parameter.getIn() == Parameter.In.HEADER && name.equalsIgnoreCase(parameter.getName()));
     }
 
     private static boolean hasParameter(List<Parameter> parameters, Parameter.In in) {

@@ -1,6 +1,7 @@
 package org.cairn.web;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.WriterInterceptor;
 import jakarta.ws.rs.ext.WriterInterceptorContext;
@@ -21,11 +22,7 @@ public class StreamFailures implements WriterInterceptor {
 
     private static final Logger LOG = Logger.getLogger(StreamFailures.class);
 
-    private final CurrentVertxRequest request;
-
-    public StreamFailures(CurrentVertxRequest request) {
-        this.request = request;
-    }
+    @Inject CurrentVertxRequest request;
 
     @Override
     public void aroundWriteTo(WriterInterceptorContext context) throws IOException {
