@@ -97,7 +97,11 @@ public class FieldReportService {
     public record Page(List<FieldReportView> items, String next) {
     }
 
-    /** Oldest submission first, without their items; field surveyors see their own organisation's only. */
+    /**
+     * Oldest submission first, without their items; field surveyors see their own organisation's
+     * only. Read through Hibernate, not the feature path: a report has no geometry of its own, and
+     * its items are sealed.
+     */
     @Transactional
     public Page list(FieldReportFilter filter) {
         int limit = filter.limit();

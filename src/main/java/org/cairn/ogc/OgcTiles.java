@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import org.cairn.feature.ServedCollection;
+import org.cairn.feature.VectorTiles;
 import org.cairn.security.Caller;
 import org.cairn.web.Names;
 import org.cairn.web.ProblemException;

@@ -3,6 +3,7 @@ package org.cairn.ogc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cairn.feature.VectorTiles;
 
 /** The WebMercatorQuad tiling scheme (OGC Two Dimensional Tile Matrix Set, 17-083r4), computed. */
 final class TileMatrixSet {

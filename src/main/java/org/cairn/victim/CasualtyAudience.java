@@ -2,51 +2,55 @@ package org.cairn.victim;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.cairn.security.Caller;
 import org.cairn.security.Role;
 
 /**
  * Which casualties a caller may see, by the consent each gave: to share with the authorities
  * (viewers, data managers) and with NGOs (partners, operators, field surveyors). Victim assistance
- * officers and administrators see every record.
+ * officers and administrators see every record. Declared once here, and rendered as SQL for the
+ * change feed and as a query condition for the casualties' own reads.
  */
 public final class CasualtyAudience {
 
-    private static final Set<Role> AUTHORITIES = EnumSet.of(Role.VIEWER, Role.DATA_MANAGER);
-    private static final Set<Role> NGOS = EnumSet.of(Role.PARTNER, Role.OPERATOR, Role.FIELD_SURVEYOR);
+    private enum Consent {
+        SHARE_AUTHORITIES("consent_share_authorities", "consentShareAuthorities", Role.VIEWER, Role.DATA_MANAGER),
+        SHARE_NGOS("consent_share_ngos", "consentShareNgos", Role.PARTNER, Role.OPERATOR, Role.FIELD_SURVEYOR);
 
-    private final boolean everything;
-    private final boolean authorities;
-    private final boolean ngos;
+        private final String column;
+        private final String field;
+        private final Set<Role> roles;
 
-    CasualtyAudience(Caller caller) {
-        Set<Role> roles = caller.roles();
-        this.everything = caller.hasSensitiveDataPermission();
-        this.authorities = roles.stream().anyMatch(AUTHORITIES::contains);
-        this.ngos = roles.stream().anyMatch(NGOS::contains);
+        Consent(String column, String field, Role first, Role... others) {
+            this.column = column;
+            this.field = field;
+            this.roles = EnumSet.of(first, others);
+        }
     }
 
-    boolean sees(Casualty casualty) {
-        return everything || authorities && casualty.consentShareAuthorities || ngos && casualty.consentShareNgos;
+    private CasualtyAudience() {
     }
 
-    /** The same rule as an SQL condition on a casualty row of this alias, for the change feed. */
+    /** The rule as an SQL condition on a casualty row of this alias. */
     public static String sql(Caller caller, String alias) {
-        CasualtyAudience audience = new CasualtyAudience(caller);
-        if (audience.everything) {
-            return "true";
-        }
-        return "(" + (audience.authorities ? alias + ".consent_share_authorities" : "false") + " OR "
-                + (audience.ngos ? alias + ".consent_share_ngos" : "false") + ")";
+        return condition(caller, consent -> alias + "." + consent.column);
     }
 
-    /** The same rule as a Panache query condition on the casualty. */
-    String condition() {
-        if (everything) {
+    /** The rule as a Panache query condition on the casualty. */
+    static String query(Caller caller) {
+        return condition(caller, consent -> consent.field + " = true");
+    }
+
+    private static String condition(Caller caller, Function<Consent, String> given) {
+        if (caller.hasSensitiveDataPermission()) {
             return "true";
         }
-        String authorityCondition = authorities ? "consentShareAuthorities = true" : "false";
-        String ngoCondition = ngos ? "consentShareNgos = true" : "false";
-        return "(" + authorityCondition + " or " + ngoCondition + ")";
+        Set<Role> roles = caller.roles();
+        String consents = EnumSet.allOf(Consent.class).stream()
+                .filter(consent -> consent.roles.stream().anyMatch(roles::contains))
+                .map(given).collect(Collectors.joining(" OR "));
+        return consents.isEmpty() ? "false" : "(" + consents + ")";
     }
 }

@@ -92,4 +92,18 @@ class FeatureSqlTest {
         assertTrue(sql.endsWith(" ORDER BY t.name ASC, t.id ASC"), sql);
         assertFalse(sql.contains("LIMIT"), sql);
     }
+
+    @Test
+    void aTileLayerKeepsTheRulesOfEveryOtherAnswer() {
+        SqlStatement layer = FeatureSql.tileLayer(Things.TYPE, "things", List.of("name", "owner"), CONFINED, 14,
+                9000, 7000);
+
+        String sql = layer.sql();
+        assertTrue(sql.contains(", t.name AS \"name\", CASE WHEN TRUE THEN NULL ELSE t.owner END AS \"owner\" "), sql);
+        assertTrue(sql.contains(" WHERE t.deleted_at IS NULL AND t.geom && ST_Transform(bounds.env, 4326) "
+                + "AND t.organisation_id = ? AND NOT (t.secret))"), sql);
+        assertTrue(sql.endsWith("SELECT ST_AsMVT(layer.*, 'things', 4096, 'geom') FROM layer WHERE geom IS NOT NULL"),
+                sql);
+        assertEquals(List.of(14, 9000, 7000, ORGANISATION), BoundValues.of(layer));
+    }
 }

@@ -1,0 +1,53 @@
+package org.cairn.feature;
+
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.cairn.security.FeatureAccess;
+
+/**
+ * Mapbox vector tiles in WebMercatorQuad: each collection a layer, made by PostGIS from the same
+ * feature types and rules as every answer (see {@link FeatureSql#tileLayer}). Layers of several
+ * collections are concatenated, as the format allows.
+ */
+@ApplicationScoped
+public class VectorTiles {
+
+    public static final int MAX_ZOOM = 24;
+
+    @Inject AgroalDataSource dataSource;
+
+    /** The tile of these collections, empty when no feature falls in it. */
+    public byte[] tile(List<ServedCollection> layers, boolean sensitive, FeatureAccess access, int z, int x, int y) {
+        ByteArrayOutputStream tile = new ByteArrayOutputStream();
+        try (Connection connection = dataSource.getConnection()) {
+            for (ServedCollection layer : layers) {
+                SqlStatement query = FeatureSql.tileLayer(layer.type(sensitive), layer.id(), layer.tileProperties(), access,
+                        z, x, y);
+                try (PreparedStatement statement = query.prepare(connection);
+                        ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    byte[] bytes = row.getBytes(1);
+                    if (bytes != null) {
+                        tile.writeBytes(bytes);
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Tile " + z + "/" + y + "/" + x + " could not be made", e);
+        }
+        return tile.toByteArray();
+    }
+
+    /** Whether the tile exists in WebMercatorQuad. */
+    public static boolean exists(int z, int x, int y) {
+        long size = 1L << Math.max(0, Math.min(z, MAX_ZOOM));
+        return z >= 0 && z <= MAX_ZOOM && x >= 0 && y >= 0 && x < size && y < size;
+    }
+}
