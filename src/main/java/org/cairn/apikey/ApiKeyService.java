@@ -38,7 +38,11 @@ public class ApiKeyService {
     /** The new key with its secret, which is not stored and cannot be shown again. */
     @Transactional
     public ApiKeyData create(JsonNode body) {
-        ApiKeyData request = bodies.convert(body, ApiKeyData.class);
+        return create(bodies.convert(body, ApiKeyData.class));
+    }
+
+    @Transactional
+    public ApiKeyData create(ApiKeyData request) {
         List<Role> roles = check(request);
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);

@@ -10,9 +10,9 @@ import java.util.Set;
  * says they are: photos (JPEG, PNG, WebP, HEIC and HEIF, as phones take them; TIFF, GIF) and PDF
  * documents. SVG and HTML are not among them: a browser would run their scripts.
  */
-final class AttachmentTypes {
+public final class AttachmentTypes {
 
-    static final String NAMES = "JPEG, PNG, WebP, HEIC, HEIF, TIFF, GIF or PDF";
+    public static final String NAMES = "JPEG, PNG, WebP, HEIC, HEIF, TIFF, GIF or PDF";
     private static final String PDF = "application/pdf";
     private static final Set<String> ALLOWED = Set.of("image/jpeg", "image/png", "image/webp", "image/heic",
             "image/heif", "image/tiff", "image/gif", PDF);
@@ -23,7 +23,7 @@ final class AttachmentTypes {
     }
 
     /** The media type the file's first bytes show, if it is one Cairn takes. */
-    static Optional<String> sniff(byte[] head) {
+    public static Optional<String> sniff(byte[] head) {
         if (starts(head, 0xFF, 0xD8, 0xFF)) {
             return Optional.of("image/jpeg");
         }

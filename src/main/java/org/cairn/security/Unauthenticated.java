@@ -11,7 +11,8 @@ final class Unauthenticated {
 
     static ProblemException noCredentials() {
         return new ProblemException(ProblemType.UNAUTHORIZED,
-                "Send a bearer token (Authorization: Bearer ...) or an API key (Authorization: ApiKey ...).");
+                "Send a bearer token (Authorization: Bearer ...) or an API key (Authorization: ApiKey ..., or "
+                        + "HTTP Basic with the key as the password).");
     }
 
     static ProblemException noRole() {

@@ -8,11 +8,13 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses a declared Content-Length over the configured limit before a byte of the body is read:
- * the JSON body limit, or for a field report's attachment or an import of areas their own limit.
+ * the JSON body limit, or for a field report's attachment (or a field app's submission, which carries
+ * them) or an import of areas their own limit.
  */
 public class BodySizeLimit {
 
-    private static final Pattern ATTACHMENT = Pattern.compile("/api/v1/field-reports/[^/]+/attachments/[^/]+");
+    private static final Pattern ATTACHMENT = Pattern.compile("/api/v1/field-reports/[^/]+/attachments/[^/]+"
+            + "|/openrosa(/key/[^/]+)?/submission");
     private static final Pattern IMPORT = Pattern.compile("/api/v1/admin-areas(:|%3A|%3a)import");
 
     private final long maxBodySize;

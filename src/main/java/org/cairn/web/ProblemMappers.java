@@ -26,8 +26,8 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-    /** The two ways to authenticate (RFC 9110 allows several challenges in one header). */
-    private static final String CHALLENGES = "Bearer realm=\"cairn\", ApiKey realm=\"cairn\"";
+    /** The ways to authenticate, Basic first: field apps and GIS clients answer the first one they know. */
+    private static final String CHALLENGES = "Basic realm=\"cairn\", Bearer realm=\"cairn\", ApiKey realm=\"cairn\"";
 
     /** Seconds a client should wait before sending again; a database restart or failover takes a few. */
     static final int RETRY_AFTER_SECONDS = 5;

@@ -24,6 +24,7 @@ import java.util.function.BiFunction;
 import org.cairn.support.AdminAreas;
 import org.cairn.support.Features;
 import org.cairn.support.FieldReports;
+import org.cairn.support.FieldSubmissions;
 import org.cairn.support.Organisations;
 import org.cairn.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -181,6 +182,20 @@ class RoleMatrixTest {
                                                                 new int[] {200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/tiles",                          new int[] {200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/tiles/{tileMatrixSetId}",        new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /openrosa/formList",                  new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /openrosa/forms/{formId}",            new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /openrosa/forms/{formId}/manifest",   new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+        EXPECTED.put("GET /openrosa/forms/{formId}/media/{file}",
+                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+        EXPECTED.put("HEAD /openrosa/submission",               new int[] {401, 403, 204, 403, 204, 403, 403, 204});
+        EXPECTED.put("POST /openrosa/submission",               new int[] {401, 403, 201, 403, 201, 403, 403, 201});
+        EXPECTED.put("POST /openrosa/kobo/{formId}",            new int[] {401, 403, 201, 403, 201, 403, 403, 201});
+        EXPECTED.put("GET /api/v1/field-forms",                 new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/field-forms/{formId}/xlsform",
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/field-forms/refused-submissions",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+        EXPECTED.put("POST /api/v1/device-credentials",         new int[] {401, 403, 403, 403, 403, 403, 403, 201});
         // Anonymous callers may read no collection unless public read is on: their world tile is empty.
         EXPECTED.put("GET /ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
                                                                 new int[] {204, 200, 200, 200, 200, 200, 200, 200});
@@ -346,6 +361,25 @@ class RoleMatrixTest {
                 return r.get(attachment);
             }),
             Map.entry("GET /api/v1/limits", (r, i) -> r.get("/api/v1/limits")),
+            Map.entry("GET /openrosa/formList", (r, i) -> r.get("/openrosa/formList")),
+            Map.entry("GET /openrosa/forms/{formId}", (r, i) -> r.get("/openrosa/forms/cairn-hazard-survey")),
+            Map.entry("GET /openrosa/forms/{formId}/manifest",
+                    (r, i) -> r.get("/openrosa/forms/cairn-device-finding/manifest")),
+            Map.entry("GET /openrosa/forms/{formId}/media/{file}",
+                    (r, i) -> r.get("/openrosa/forms/cairn-device-finding/media/ordnance.csv")),
+            Map.entry("HEAD /openrosa/submission", (r, i) -> r.head("/openrosa/submission")),
+            Map.entry("POST /openrosa/submission", (r, i) -> r.multiPart("xml_submission_file", "submission.xml",
+                    FieldSubmissions.hazardSurvey(i), "text/xml").post("/openrosa/submission")),
+            Map.entry("POST /openrosa/kobo/{formId}", (r, i) -> r.contentType("application/json")
+                    .body(FieldSubmissions.koboHazardSurvey(i)).post("/openrosa/kobo/cairn-hazard-survey")),
+            Map.entry("GET /api/v1/field-forms", (r, i) -> r.get("/api/v1/field-forms")),
+            Map.entry("GET /api/v1/field-forms/{formId}/xlsform",
+                    (r, i) -> r.get("/api/v1/field-forms/cairn-accident/xlsform")),
+            Map.entry("GET /api/v1/field-forms/refused-submissions",
+                    (r, i) -> r.get("/api/v1/field-forms/refused-submissions")),
+            Map.entry("POST /api/v1/device-credentials", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("name", "Matrix tablet " + i, "organisation", Organisations.BRAVO))
+                    .post("/api/v1/device-credentials")),
             Map.entry("POST /api/v1/field-reports", (r, i) -> r.contentType("application/json")
                     .body(matrixReport(i)).post("/api/v1/field-reports")),
             Map.entry("POST /api/v1/field-reports:batch", (r, i) -> r.contentType("application/json")

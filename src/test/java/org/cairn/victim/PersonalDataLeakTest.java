@@ -130,6 +130,9 @@ class PersonalDataLeakTest {
         ids.put("field-reports", report);
         ids.put("attachments", "certificate.pdf");
         ids.put("organisations", Organisations.AUTHORITY);
+        ids.put("field-forms", "cairn-accident");
+        ids.put("forms", "cairn-device-finding");
+        ids.put("media", "hazard-areas.csv");
         ids.put("admin-areas", "NOWHERE");
         ids.put("jobs", "6b0c3a52-2f4e-4d1a-9a0e-4c1d7e9b0a02");
         ids.put("ordnance-types", "00000000-0000-4000-8000-000000000102");

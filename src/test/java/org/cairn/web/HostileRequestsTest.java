@@ -55,7 +55,8 @@ class HostileRequestsTest {
             SELECT (SELECT coalesce(max(id), 0) FROM revision) || '/' || (SELECT coalesce(max(position), 0) FROM
             change_log) || '/' || (SELECT count(*) FROM api_key) || '/' || (SELECT count(*) FROM data_key) || '/' ||
             (SELECT count(*) FROM job) || '/' || (SELECT count(*) FROM admin_area) || '/' || (SELECT count(*) FROM
-            field_report_attachment_chunk) || '/' || (SELECT count(*) FROM casualty_personal_data)""";
+            field_report_attachment_chunk) || '/' || (SELECT count(*) FROM casualty_personal_data) || '/' ||
+            (SELECT count(*) FROM openrosa_part)""";
 
     @Inject
     AgroalDataSource dataSource;

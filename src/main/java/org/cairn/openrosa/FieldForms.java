@@ -1,0 +1,97 @@
+package org.cairn.openrosa;
+
+import static org.cairn.openrosa.Ask.field;
+import static org.cairn.openrosa.Ask.fromList;
+import static org.cairn.openrosa.Ask.point;
+import static org.cairn.openrosa.Ask.required;
+import static org.cairn.openrosa.Ask.shape;
+
+import java.util.List;
+import java.util.Optional;
+import org.cairn.activity.DeviceFindingFeature;
+import org.cairn.fieldreport.ItemKind;
+import org.cairn.hazard.HazardAreaFeature;
+import org.cairn.victim.AccidentFeature;
+import org.cairn.victim.CasualtyData;
+
+/** The forms Cairn serves to field apps, each the records it makes and the fields it asks for. */
+final class FieldForms {
+
+    /** Ordnance models of the catalogue, shipped with the forms that name one. */
+    static final String ORDNANCE = "ordnance";
+    /** The hazard areas and activities the device's organisation works on. */
+    static final String HAZARD_AREAS = "hazard-areas";
+    static final String ACTIVITIES = "activities";
+
+    /** Non-technical survey: the area, drawn or walked, its evidence, blockages, beneficiaries and points. */
+    static final FieldForm HAZARD_SURVEY = new FieldForm("cairn-hazard-survey", false, List.of(
+            new Section("hazard", ItemKind.HAZARD_AREA, HazardAreaFeature.class, false, List.of(
+                    field("properties.name"),
+                    field("properties.classification"),
+                    shape("geometry"),
+                    required("properties.evidence"),
+                    field("properties.directEvidence"),
+                    field("properties.indirectEvidence"),
+                    field("properties.contaminationTypes"),
+                    field("properties.priority"),
+                    field("properties.blockages"),
+                    field("properties.beneficiaries.women"),
+                    field("properties.beneficiaries.men"),
+                    field("properties.beneficiaries.girls"),
+                    field("properties.beneficiaries.boys"),
+                    field("properties.beneficiaries.indirect"),
+                    field("properties.landowner"),
+                    field("properties.description"),
+                    field("properties.surveyPoints[].type"),
+                    point("properties.surveyPoints[].geometry"),
+                    field("properties.surveyPoints[].description")))));
+
+    /** A device found, on a hazard area or in an activity, and what became of it. */
+    static final FieldForm DEVICE_FINDING = new FieldForm("cairn-device-finding", false, List.of(
+            new Section("device", ItemKind.DEVICE_FINDING, DeviceFindingFeature.class, false, List.of(
+                    fromList("properties.activityId", ACTIVITIES),
+                    fromList("properties.hazardAreaId", HAZARD_AREAS),
+                    point("geometry"),
+                    fromList("properties.ordnanceTypeId", ORDNANCE),
+                    field("properties.category"),
+                    field("properties.quantity"),
+                    field("properties.condition"),
+                    field("properties.depthCm"),
+                    field("properties.foundDate"),
+                    field("properties.disposalMethod"),
+                    field("properties.disposalDate"),
+                    field("properties.description")))));
+
+    /** An accident and its casualties: sensitive, so the device encrypts what it sends. */
+    static final FieldForm ACCIDENT = new FieldForm("cairn-accident", true, List.of(
+            new Section("accident", ItemKind.ACCIDENT, AccidentFeature.class, false, List.of(
+                    field("properties.type"),
+                    field("properties.date"),
+                    field("properties.dateKnown"),
+                    field("properties.time"),
+                    field("properties.locationSafeToRecord"),
+                    point("geometry"),
+                    field("properties.deviceCategory"),
+                    fromList("properties.ordnanceTypeId", ORDNANCE),
+                    field("properties.cause"),
+                    field("properties.description"))),
+            new Section("casualty", ItemKind.CASUALTY, CasualtyData.class, true, List.of(
+                    field("outcome"),
+                    field("sex"),
+                    field("ageAtAccident"),
+                    field("status"),
+                    field("activityAtTime"),
+                    field("handledDeliberately"),
+                    field("injuries"),
+                    required("consentShareAuthorities"),
+                    required("consentShareNgos")))));
+
+    static final List<FieldForm> ALL = List.of(HAZARD_SURVEY, DEVICE_FINDING, ACCIDENT);
+
+    private FieldForms() {
+    }
+
+    static Optional<FieldForm> find(String id) {
+        return ALL.stream().filter(form -> form.id().equals(id)).findFirst();
+    }
+}
