@@ -8,8 +8,8 @@ import org.cairn.web.QueryParameters;
 /**
  * The one place that says which query parameters each kind of request for features takes, besides
  * the property filters of its type. Each parameter has one grammar wherever it is taken, read by
- * {@link FeatureQuery}. (Single items, tiles and descriptions take next to nothing, and say so where
- * they read their query.)
+ * {@link FeatureQuery}. (Single items, tiles of several collections and descriptions take next to
+ * nothing, and say so where they read their query.)
  */
 public enum FeatureEndpoint {
     /** A page of an /api/v1 list. */
@@ -18,7 +18,9 @@ public enum FeatureEndpoint {
     EXPORT("bbox", "sort", "format", "bom"),
     /** A page of OGC API Features items. */
     OGC_ITEMS("bbox", "bbox-crs", "crs", "datetime", "filter", "filter-lang", "filter-crs", "sortby",
-            "properties", "f", "limit", "cursor");
+            "properties", "f", "limit", "cursor"),
+    /** A vector tile of one collection: the features the filters select, as a map draws them. */
+    OGC_TILE("datetime", "filter", "filter-lang", "filter-crs");
 
     private final List<String> parameters;
 

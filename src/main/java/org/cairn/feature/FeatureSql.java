@@ -162,7 +162,7 @@ final class FeatureSql {
      * than vanishing: a hazard must never drop off a map because it is small.
      */
     static SqlStatement tileLayer(FeatureType type, String layer, List<String> properties, FeatureAccess access,
-            int z, int x, int y) {
+            FeatureQuery selection, int z, int x, int y) {
         double tolerance = EARTH_CIRCUMFERENCE_METRES / (1L << z) / TILE_EXTENT / 2;
         StringBuilder columns = new StringBuilder();
         for (String name : properties) {
@@ -177,6 +177,7 @@ final class FeatureSql {
                 + columns + " FROM " + type.from() + ", bounds WHERE " + type.visible()
                 + " AND " + geometry + " && ST_Transform(bounds.env, 4326)", z, x, y);
         type.restrict(access, query);
+        where(type, selection, query);
         query.append(") SELECT ST_AsMVT(layer.*, '" + layer + "', " + TILE_EXTENT + ", 'geom') "
                 + "FROM layer WHERE geom IS NOT NULL");
         // Planned with its values, the tile's envelope is worked out once; a cached generic plan

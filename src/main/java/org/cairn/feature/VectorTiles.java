@@ -23,13 +23,14 @@ public class VectorTiles {
 
     @Inject AgroalDataSource dataSource;
 
-    /** The tile of these collections, empty when no feature falls in it. */
-    public byte[] tile(List<ServedCollection> layers, boolean sensitive, FeatureAccess access, int z, int x, int y) {
+    /** The tile of these layers, empty when no feature falls in it. */
+    public byte[] tile(List<TileLayer> layers, FeatureAccess access, int z, int x, int y) {
         ByteArrayOutputStream tile = new ByteArrayOutputStream();
         try (Connection connection = dataSource.getConnection()) {
-            for (ServedCollection layer : layers) {
-                SqlStatement query = FeatureSql.tileLayer(layer.type(sensitive), layer.id(), layer.tileProperties(), access,
-                        z, x, y);
+            for (TileLayer layer : layers) {
+                ServedCollection collection = layer.collection();
+                SqlStatement query = FeatureSql.tileLayer(layer.type(), collection.id(), collection.tileProperties(),
+                        access, layer.selection(), z, x, y);
                 try (PreparedStatement statement = query.prepare(connection);
                         ResultSet row = statement.executeQuery()) {
                     row.next();

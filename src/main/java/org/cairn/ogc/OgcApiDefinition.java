@@ -8,9 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cairn.feature.Catalogue;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureFilter;
 import org.cairn.feature.FeatureType;
 import org.cairn.feature.ServedCollection;
@@ -23,9 +25,6 @@ import org.cairn.feature.ServedCollection;
  */
 @ApplicationScoped
 public class OgcApiDefinition {
-
-    private static final List<String> ITEMS_PARAMETERS = List.of("limit", "bbox", "bbox-crs", "crs", "datetime",
-            "filter", "filter-lang", "filter-crs", "sortby", "properties", "f", "cursor");
 
     private final ObjectMapper mapper;
     private final Catalogue collections;
@@ -48,7 +47,8 @@ public class OgcApiDefinition {
             paths.set(path, get(collection.title(), "describeCollection-" + collection.id(),
                     response("The collection.", "application/json", "collectionInfo"), List.of("f")));
             ObjectNode items = get("Features of " + collection.title(), "getFeatures-" + collection.id(),
-                    response("A page of features.", OgcLinks.GEO_JSON, "featureCollectionGeoJSON"), ITEMS_PARAMETERS);
+                    response("A page of features.", OgcLinks.GEO_JSON, "featureCollectionGeoJSON"),
+                    FeatureEndpoint.OGC_ITEMS.parameters());
             queryableParameters(type, (ArrayNode) items.get("get").get("parameters"));
             ObjectNode item = get("A feature of " + collection.title(), "getFeature-" + collection.id(),
                     response("The feature.", OgcLinks.GEO_JSON, "featureGeoJSON"), List.of("featureId", "crs", "f"));
@@ -66,9 +66,13 @@ public class OgcApiDefinition {
             paths.set(path + "/tiles/{tileMatrixSetId}", get("Vector tileset of " + collection.title(),
                     "getTileSet-" + collection.id(), response("The tileset.", "application/json", "tileSet"),
                     List.of("tileMatrixSetId")));
+            List<String> tileParameters = new ArrayList<>(List.of("tileMatrixSetId", "tileMatrix", "tileRow",
+                    "tileCol"));
+            tileParameters.addAll(FeatureEndpoint.OGC_TILE.parameters());
             ObjectNode tile = get("A vector tile of " + collection.title(), "getTile-" + collection.id(),
-                    response("A Mapbox vector tile; 204 when empty.", OgcLinks.MVT, null),
-                    List.of("tileMatrixSetId", "tileMatrix", "tileRow", "tileCol"));
+                    response("A Mapbox vector tile of the features the filters select; 204 when empty.",
+                            OgcLinks.MVT, null), tileParameters);
+            queryableParameters(type, (ArrayNode) tile.get("get").get("parameters"));
             paths.set(path + "/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}", tile);
         }
         return document;

@@ -67,7 +67,9 @@ public class OgcCollectionTilesResource {
     @Path("{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}")
     @Produces(OgcLinks.MVT)
     @Requires(Access.READ_METADATA)
-    @Operation(summary = "OGC API vector tile of a collection", description = "204 when empty.")
+    @Operation(summary = "OGC API vector tile of a collection", description = "The features that the collection's "
+            + "property filters, datetime and CQL2 filter select, with the grammar of its items (declared per "
+            + "collection in /ogc/api); every feature the caller may see without them. 204 when empty.")
     @APIResponse(responseCode = "200", description = "The tile.",
             content = @Content(mediaType = OgcLinks.MVT, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "204", description = "No feature in this tile.")
@@ -75,7 +77,7 @@ public class OgcCollectionTilesResource {
             @PathParam("tileMatrixSetId") String tileMatrixSetId, @PathParam("tileMatrix") int z,
             @PathParam("tileRow") int y, @PathParam("tileCol") int x,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch, @Context UriInfo uri) {
-        OgcParameters.only(uri);
-        return tiles.tile(List.of(collections.find(collectionId, caller)), tileMatrixSetId, z, y, x, ifNoneMatch);
+        return tiles.tile(collections.find(collectionId, caller), uri.getQueryParameters(), tileMatrixSetId, z, y, x,
+                ifNoneMatch);
     }
 }

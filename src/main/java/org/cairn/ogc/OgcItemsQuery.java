@@ -18,7 +18,7 @@ import org.cairn.web.ProblemType;
 import org.cairn.web.QueryParameters;
 
 /**
- * The parameters of an OGC API items request, turned into the feature query /api/v1 lists use,
+ * The parameters of an OGC API items or tile request, turned into the feature query /api/v1 lists use,
  * with OGC's own conditions: the datetime and the CQL2 filter.
  */
 final class OgcItemsQuery {
@@ -27,8 +27,8 @@ final class OgcItemsQuery {
     }
 
     static FeatureQuery parse(ServedCollection collection, FeatureType type, FeatureAccess access,
-            Map<String, List<String>> parameters) {
-        QueryParameters query = FeatureEndpoint.OGC_ITEMS.read(type, parameters);
+            Map<String, List<String>> parameters, FeatureEndpoint endpoint) {
+        QueryParameters query = endpoint.read(type, parameters);
         OgcParameters.checkFormat(query);
         FeatureQuery features = FeatureQuery.of(type, query);
         if (query.has("datetime")) {

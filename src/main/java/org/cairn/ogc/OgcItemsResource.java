@@ -23,6 +23,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.cairn.feature.Catalogue;
+import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureStore;
 import org.cairn.feature.FeatureType;
@@ -74,7 +75,8 @@ public class OgcItemsResource {
     public Response items(@PathParam("collectionId") String collectionId, @Context UriInfo uri) {
         ServedCollection collection = collections.find(collectionId, caller);
         FeatureType type = collection.type(caller.hasSensitiveDataPermission());
-        FeatureQuery query = OgcItemsQuery.parse(collection, type, caller.featureAccess(), uri.getQueryParameters());
+        FeatureQuery query = OgcItemsQuery.parse(collection, type, caller.featureAccess(), uri.getQueryParameters(),
+                FeatureEndpoint.OGC_ITEMS);
         Long matched = query.after() == null ? features.count(type, query, caller.featureAccess()) : null;
         String mediaType = mediaType(uri);
         String self = uri.getRequestUri().toString();

@@ -12,7 +12,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import org.cairn.feature.FeatureEndpoint;
+import org.cairn.feature.FeatureQuery;
+import org.cairn.feature.FeatureType;
 import org.cairn.feature.ServedCollection;
+import org.cairn.feature.TileLayer;
 import org.cairn.feature.VectorTiles;
 import org.cairn.security.Caller;
 import org.cairn.web.Names;
@@ -29,13 +34,33 @@ class OgcTiles {
     @Inject VectorTiles tiles;
     @Inject Caller caller;
 
-    Response tile(List<ServedCollection> layers, String tileMatrixSetId, int z, int y, int x,
+    /** The tile of every collection the caller may see, each whole. */
+    Response tile(List<ServedCollection> collections, String tileMatrixSetId, int z, int y, int x,
             String ifNoneMatch) {
+        boolean sensitive = caller.hasSensitiveDataPermission();
+        return layers(collections.stream().map(collection -> TileLayer.whole(collection, sensitive)).toList(),
+                tileMatrixSetId, z, y, x, ifNoneMatch);
+    }
+
+    /**
+     * The tile of one collection, with the features its query selects: the collection's property
+     * filters, datetime and a CQL2 filter, with the grammar of its items. A map shows "open hazard
+     * areas of this operator, surveyed this year" from tiles as it would from items.
+     */
+    Response tile(ServedCollection collection, Map<String, List<String>> parameters, String tileMatrixSetId,
+            int z, int y, int x, String ifNoneMatch) {
+        FeatureType type = collection.type(caller.hasSensitiveDataPermission());
+        FeatureQuery selection = OgcItemsQuery.parse(collection, type, caller.featureAccess(), parameters,
+                FeatureEndpoint.OGC_TILE);
+        return layers(List.of(new TileLayer(collection, type, selection)), tileMatrixSetId, z, y, x, ifNoneMatch);
+    }
+
+    private Response layers(List<TileLayer> layers, String tileMatrixSetId, int z, int y, int x, String ifNoneMatch) {
         scheme(tileMatrixSetId);
         if (!VectorTiles.exists(z, x, y)) {
             throw new ProblemException(ProblemType.NOT_FOUND, "No tile " + z + "/" + y + "/" + x + " in " + SCHEME + ".");
         }
-        byte[] tile = tiles.tile(layers, caller.hasSensitiveDataPermission(), caller.featureAccess(), z, x, y);
+        byte[] tile = tiles.tile(layers, caller.featureAccess(), z, x, y);
         // Tiles depend on who asks: caches may keep them for that caller only, and briefly, as data changes.
         String cacheControl = (caller.isAnonymous() ? "public" : "private") + ", max-age=60";
         if (tile.length == 0) {

@@ -108,18 +108,20 @@ public class StatisticsResource {
     @Requires(Access.READ_STATISTICS)
     @Operation(summary = "Count remaining contamination at a date", description = "Suspected and confirmed "
             + "hazardous areas (SHA, CHA) as they stood at the end of a day: their number (count) and remaining area "
-            + "(areaM2, square metres), by any of classification, contaminationType (a hazard counts once under each "
+            + "(areaM2, square metres), by any of classification, status, priority (NONE when none is set), "
+            + "contaminationType (a hazard counts once under each "
             + "of its types, NONE when it names none), adminArea and organisation (the reporting organisation). "
             + "A hazard counts from the earliest date of information any version of it carried (or the day it was "
             + "recorded, if earlier) until a release dated by then completed it or left less than the closing "
             + "threshold, or, when closed otherwise, until the day of its closure; deleted hazards never count. Its "
-            + "area then is today's remaining area plus the land released after that day. Classification and "
-            + "contamination types are today's. There is no year dimension: this is a stock at one day, not a "
-            + "flow over a span.")
+            + "area then is today's remaining area plus the land released after that day. Classification, status, "
+            + "priority and contamination types are today's. There is no year dimension: this is a stock at one "
+            + "day, not a flow over a span.")
     @Parameter(name = "at", in = ParameterIn.QUERY, description = "The day (YYYY-MM-DD); today by default.",
             example = "2026-12-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
     @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: classification, "
-            + "contaminationType, adminArea, organisation.", example = "classification,contaminationType",
+            + "status, priority, contaminationType, adminArea, organisation.",
+            example = "classification,contaminationType",
             schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "200", description = "The cells.", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Statistics")),

@@ -95,7 +95,8 @@ final class StatisticsTables {
                          AND h.status_changed_at < ?::date + 1)""",
                 List.of(at, at, at, closingThresholdM2, at),
                 List.of(Measure.COUNT, Measure.area("r.area_m2")),
-                List.of(new Dimension("classification", "h.classification"), CONTAMINATION_TYPE),
+                List.of(new Dimension("classification", "h.classification"), new Dimension("status", "h.status"),
+                        new Dimension("priority", "coalesce(h.priority, 'NONE')"), CONTAMINATION_TYPE),
                 "NULL", "NULL", "h.admin_pcode", "h.reporting_organisation_id");
     }
 }

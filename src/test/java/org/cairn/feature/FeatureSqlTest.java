@@ -3,6 +3,7 @@ package org.cairn.feature;
 import static org.cairn.feature.Things.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.cairn.security.FeatureAccess;
 import org.cairn.support.BoundValues;
+import org.cairn.web.ProblemException;
 import org.junit.jupiter.api.Test;
 
 /** The SQL the one read path makes, checked as text and bound values, in milliseconds and without a database. */
@@ -95,8 +97,8 @@ class FeatureSqlTest {
 
     @Test
     void aTileLayerKeepsTheRulesOfEveryOtherAnswer() {
-        SqlStatement layer = FeatureSql.tileLayer(Things.TYPE, "things", List.of("name", "owner"), CONFINED, 14,
-                9000, 7000);
+        SqlStatement layer = FeatureSql.tileLayer(Things.TYPE, "things", List.of("name", "owner"), CONFINED,
+                FeatureEndpoint.OGC_TILE.query(Things.TYPE, Map.of()), 14, 9000, 7000);
 
         String sql = layer.sql();
         assertTrue(sql.contains(", t.name AS \"name\", CASE WHEN TRUE THEN NULL ELSE t.owner END AS \"owner\" "), sql);
@@ -105,5 +107,25 @@ class FeatureSqlTest {
         assertTrue(sql.endsWith("SELECT ST_AsMVT(layer.*, 'things', 4096, 'geom') FROM layer WHERE geom IS NOT NULL"),
                 sql);
         assertEquals(List.of(14, 9000, 7000, ORGANISATION), BoundValues.of(layer));
+    }
+
+    @Test
+    void aTileLayerDrawsOnlyWhatItsFiltersSelect() {
+        FeatureQuery selection = FeatureEndpoint.OGC_TILE.query(Things.TYPE, query("kind", "MINE"))
+                .withCondition(where -> where.append(" AND t.quantity > ?", 3));
+
+        SqlStatement layer = FeatureSql.tileLayer(Things.TYPE, "things", List.of("name"), FeatureAccess.ALL, selection,
+                10, 600, 500);
+
+        assertTrue(layer.sql().contains(" AND t.kind = ANY(?) AND t.quantity > ?) SELECT ST_AsMVT("), layer.sql());
+        assertEquals(List.of(10, 600, 500, List.of("MINE"), 3), BoundValues.of(layer));
+    }
+
+    @Test
+    void aTileRefusesTheParametersOfAPage() {
+        ProblemException refused = assertThrows(ProblemException.class,
+                () -> FeatureEndpoint.OGC_TILE.query(Things.TYPE, query("limit", "10")));
+
+        assertTrue(refused.getMessage().contains("limit"), refused.getMessage());
     }
 }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.cairn.support.Commands;
+import org.cairn.support.Organisations;
 import org.cairn.support.Records;
 import org.cairn.support.Tokens;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,47 @@ class OgcTilesTest {
         as("viewer").when().get(TILES + "25/0/0").then().statusCode(404);
         as("viewer").when().get(TILES + "0/0/0?colour=red").then().statusCode(400);
         as("viewer").when().get("/ogc/collections/minefields/tiles/WebMercatorQuad/0/0/0").then().statusCode(404);
+    }
+
+    @Test
+    void aCollectionsTileDrawsWhatItsFiltersSelect() throws IOException {
+        Map<String, Object> high = hazard(uniqueName("tile-high"), square(26.001, 26.001, 0.004));
+        properties(high).put("priority", "HIGH");
+        String highId = Records.hazardArea(high);
+        Map<String, Object> bravo = hazard(uniqueName("tile-bravo"), square(26.006, 26.001, 0.004));
+        properties(bravo).put("reportingOrganisationId", Organisations.BRAVO);
+        properties(bravo).put("dateOfInformation", "2025-03-01");
+        String bravoId = Records.hazardArea(bravo);
+        int z = 12;
+        String tile = TILES + z + "/" + row(26.003, z) + "/" + column(26.005, z);
+
+        String both = decode(as("viewer").when().get(tile).then().statusCode(200).extract().asByteArray(), z,
+                column(26.005, z), row(26.003, z));
+        String ofBravo = decode(as("viewer").queryParam("reportingOrganisationId", Organisations.BRAVO).when()
+                .get(tile).then().statusCode(200).extract().asByteArray(), z, column(26.005, z), row(26.003, z));
+        String highOnly = decode(as("viewer").queryParam("filter", "priority = 'HIGH'").when().get(tile).then()
+                .statusCode(200).extract().asByteArray(), z, column(26.005, z), row(26.003, z));
+
+        assertTrue(both.contains(highId) && both.contains(bravoId), both);
+        assertTrue(ofBravo.contains(bravoId) && !ofBravo.contains(highId), ofBravo);
+        assertTrue(highOnly.contains(highId) && !highOnly.contains(bravoId), highOnly);
+        as("viewer").queryParam("datetime", "2025-01-01/2025-12-31").when().get(tile).then().statusCode(200);
+        as("viewer").queryParam("datetime", "2020-01-01/2020-12-31").when().get(tile).then().statusCode(204);
+    }
+
+    @Test
+    void aTileRefusesFiltersItDoesNotKnow() {
+        String tile = TILES + "12/1000/2000";
+        as("viewer").queryParam("status", "MOLTEN").when().get(tile).then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("status"));
+        as("viewer").queryParam("filter", "priority = ").when().get(tile).then().statusCode(400)
+                .body("detail", containsString("filter"));
+        as("viewer").queryParam("limit", "5").when().get(tile).then().statusCode(400)
+                .body("detail", containsString("limit"));
+        as("viewer").queryParam("datetime", "yesterday").when().get(tile).then().statusCode(400)
+                .body("detail", containsString("datetime"));
+        as("viewer").queryParam("status", "OPEN").when().get("/ogc/tiles/WebMercatorQuad/0/0/0").then()
+                .statusCode(400);
     }
 
     private static int column(double longitude, int z) {

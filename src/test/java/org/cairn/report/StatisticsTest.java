@@ -116,6 +116,8 @@ class StatisticsTest {
                 "ZQ0102", cell(1, h4),
                 "null", cell(1, h5)));
         expect(json(base + "&at=2020-12-31&groupBy=organisation"), 4, end2020, Map.of(org, cell(4, end2020)));
+        // No hazard of the fixture has a priority; status and priority are today's, as classification is.
+        expect(json(base + "&groupBy=priority"), 4, end2020, Map.of("NONE", cell(4, end2020)));
         // Before the hazards' date of information there was nothing to count.
         expect(json(base + "&at=2018-05-31&groupBy=classification"), 0, 0, Map.of());
         expect(csv(base + "&at=2019-12-31&groupBy=classification"), "classification,count,areaM2", Map.of(
