@@ -3,6 +3,7 @@ package org.cairn.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Optional;
 
 /** Cairn's own settings (application.properties, prefix {@code cairn}); each one is in src/docs/operations.md. */
 @ConfigMapping(prefix = "cairn")
@@ -23,6 +24,8 @@ public interface CairnConfig {
     Accidents accidents();
 
     PersonalData personalData();
+
+    WebApp webApp();
 
     interface Limits {
         /** Largest JSON request body accepted. */
@@ -90,5 +93,30 @@ public interface CairnConfig {
         /** Load the demo province into an empty database at start. */
         @WithDefault("false")
         boolean enabled();
+    }
+
+    /** The map and dashboards served at /. */
+    interface WebApp {
+        /**
+         * XYZ URL template ({z}, {x}, {y}) of a background map drawn under Cairn's layers; none when
+         * absent, and the map still reads.
+         */
+        Optional<String> backgroundMap();
+
+        /** Credit the background map's provider requires, shown on the map. */
+        Optional<String> backgroundMapAttribution();
+
+        /** Issuer of the OpenID Connect provider the page signs in with (authorization code flow with PKCE). */
+        Optional<String> oidcIssuer();
+
+        /** The page's public client at that provider. */
+        @WithDefault("cairn-web")
+        String oidcClientId();
+
+        /**
+         * PEM private key that signs development sign-ins (any role, any organisation). Set by
+         * scripts/run only; without it there is no development sign-in.
+         */
+        Optional<String> developmentSignInKey();
     }
 }

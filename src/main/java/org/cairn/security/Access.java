@@ -45,7 +45,9 @@ public enum Access {
     READ_STATISTICS(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
     /** The change feed: each entry is filtered further by the record's own rules. */
     READ_CHANGES(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN),
-    MANAGE_API_KEYS(ADMIN);
+    MANAGE_API_KEYS(ADMIN),
+    /** How to sign in, and the development sign-in where it is on: before anyone has credentials. */
+    SIGN_IN(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, ADMIN);
 
     private final Set<Role> roles;
 
@@ -59,6 +61,7 @@ public enum Access {
 
     /** Whether callers without credentials may do this, as the authority configured what the public sees. */
     public boolean openedBy(CairnConfig.PublicRead publicRead) {
-        return this == READ_METADATA || publicRead == CairnConfig.PublicRead.HAZARD_AREAS && this == READ_HAZARD_AREAS;
+        return this == READ_METADATA || this == SIGN_IN
+                || publicRead == CairnConfig.PublicRead.HAZARD_AREAS && this == READ_HAZARD_AREAS;
     }
 }

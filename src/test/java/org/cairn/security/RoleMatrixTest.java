@@ -196,6 +196,9 @@ class RoleMatrixTest {
         EXPECTED.put("GET /api/v1/field-forms/refused-submissions",
                                                                 new int[] {401, 403, 403, 403, 200, 403, 403, 200});
         EXPECTED.put("POST /api/v1/device-credentials",         new int[] {401, 403, 403, 403, 403, 403, 403, 201});
+        // Before anyone signs in: how to, and the development sign-in where it is on (the tests' profile).
+        EXPECTED.put("GET /app/settings",                       new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /app/development-sign-in",           new int[] {200, 200, 200, 200, 200, 200, 200, 200});
         // Anonymous callers may read no collection unless public read is on: their world tile is empty.
         EXPECTED.put("GET /ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
                                                                 new int[] {204, 200, 200, 200, 200, 200, 200, 200});
@@ -377,6 +380,9 @@ class RoleMatrixTest {
                     (r, i) -> r.get("/api/v1/field-forms/cairn-accident/xlsform")),
             Map.entry("GET /api/v1/field-forms/refused-submissions",
                     (r, i) -> r.get("/api/v1/field-forms/refused-submissions")),
+            Map.entry("GET /app/settings", (r, i) -> r.get("/app/settings")),
+            Map.entry("POST /app/development-sign-in", (r, i) -> r.contentType("application/json")
+                    .body(Map.of("role", "viewer", "organisation", Organisations.BRAVO)).post("/app/development-sign-in")),
             Map.entry("POST /api/v1/device-credentials", (r, i) -> r.contentType("application/json")
                     .body(Map.of("name", "Matrix tablet " + i, "organisation", Organisations.BRAVO))
                     .post("/api/v1/device-credentials")),

@@ -1,0 +1,44 @@
+package org.cairn.webapp;
+
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * What the map and dashboards need before anyone signs in: how to sign in, and the background map
+ * the authority chose. No data: that comes from the API, with the signed-in caller's rights.
+ */
+@Schema(name = "WebAppSettings")
+public record WebAppSettings(
+        @Schema(description = "The OpenID Connect provider to sign in with; absent when none is configured.")
+        Oidc oidc,
+        @Schema(description = "The development sign-in, under scripts/run only; absent elsewhere.")
+        DevelopmentSignIn developmentSignIn,
+        @Schema(description = "A background map under Cairn's layers; absent when the authority set none.")
+        BackgroundMap backgroundMap) {
+
+    /** The page signs in with the authorization code flow and PKCE, as a public client. */
+    public record Oidc(
+            @Schema(description = "Issuer; its discovery document is at /.well-known/openid-configuration.")
+            String issuer,
+            String clientId,
+            @Schema(examples = "openid") String scope,
+            @Schema(description = "Claim, or path of claims, that holds the roles in the provider's tokens.",
+                    examples = "realm_access/roles") String rolesClaim,
+            @Schema(description = "Claim that holds the caller's organisation.", examples = "organisation")
+            String organisationClaim) {
+    }
+
+    /** Any role of any organisation, for trying Cairn out. */
+    public record DevelopmentSignIn(List<String> roles, List<Choice> organisations) {
+    }
+
+    public record Choice(UUID id, String name) {
+    }
+
+    public record BackgroundMap(
+            @Schema(description = "XYZ URL template.", examples = "https://tiles.example.org/{z}/{x}/{y}.png")
+            String url,
+            String attribution) {
+    }
+}
