@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
  * Completes the API description with what the code knows better than annotations would: the
- * parameters of every feature list, and the error answers every operation shares.
+ * parameters of every feature list, the error answers every operation shares, and operation ids.
  */
 public class ApiDocumentation implements OASFilter {
 
@@ -32,6 +32,7 @@ public class ApiDocumentation implements OASFilter {
         StatisticsDocumentation.document(openAPI);
         DateDocumentation.document(openAPI);
         decodeColons(openAPI);
+        OperationIds.document(openAPI);
     }
 
     /** Paths as clients write them: a colon is percent-encoded in @Path (see FieldReportResource). */

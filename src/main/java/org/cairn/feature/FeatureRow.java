@@ -39,6 +39,9 @@ public final class FeatureRow {
         return row.getBytes(FeatureSql.GEOMETRY);
     }
 
+    /** What joins the items of a list in a flat file (CSV, GeoPackage): lists of codes never hold it. */
+    public static final String LIST_SEPARATOR = ";";
+
     /** The property as a Java value: String, Long, Double or Boolean; lists and objects as their JSON text. */
     public Object value(int index) throws SQLException {
         FeatureProperty property = properties.get(index);
@@ -51,7 +54,7 @@ public final class FeatureRow {
             case STRING_ARRAY -> {
                 Array array = row.getArray(column);
                 yield array == null ? null : Arrays.stream((Object[]) array.getArray()).map(String::valueOf)
-                        .collect(Collectors.joining(";"));
+                        .collect(Collectors.joining(LIST_SEPARATOR));
             }
             case STRING, ID, DATE, JSON -> row.getString(column);
         };

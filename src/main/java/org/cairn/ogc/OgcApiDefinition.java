@@ -54,7 +54,7 @@ public class OgcApiDefinition {
                     response("The feature.", OgcLinks.GEO_JSON, "featureGeoJSON"), List.of("featureId", "crs", "f"));
             ((ObjectNode) item.get("get").get("responses")).set("404", ref("responses", "NotFound"));
             if (collection.writable()) {
-                OgcWrites.document(items, item, mapper);
+                OgcWrites.document(items, item, mapper, collection.id());
             }
             paths.set(path + "/items", items);
             paths.set(path + "/items/{featureId}", item);

@@ -93,10 +93,14 @@ public class OgcCollectionsResource {
                 OgcLinks.href(uri, path + "/queryables"));
         OgcLinks.add(links, "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector", OgcLinks.JSON, "Vector tiles",
                 OgcLinks.href(uri, path + "/tiles"));
-        extent.write(collection, collection.type(caller.hasSensitiveDataPermission()), caller.featureAccess(),
-                description.putObject("extent"));
+        ObjectNode bounds = description.putObject("extent");
+        extent.write(collection, collection.type(caller.hasSensitiveDataPermission()), caller.featureAccess(), bounds);
+        if (bounds.isEmpty()) {
+            description.remove("extent");
+        }
         description.put("itemType", "feature");
-        crsList(description, description.get("extent").get("spatial").get("bbox").get(0));
+        JsonNode spatial = bounds.get("spatial");
+        crsList(description, spatial == null ? null : spatial.get("bbox").get(0));
         description.put("storageCrs", Crs.CRS84.uri());
         return description;
     }
@@ -105,10 +109,14 @@ public class OgcCollectionsResource {
      * The CRSs fit for this collection: CRS84, EPSG:4326, Web Mercator and the UTM zones its extent
      * reaches. Far from its own zone a UTM projection folds the data over itself, and clients that
      * try every listed CRS should not be offered those; any UTM zone is still accepted on request.
+     * An empty collection (no bbox) reaches none.
      */
     private static void crsList(ObjectNode node, JsonNode bbox) {
         ArrayNode crs = node.putArray("crs");
         crs.add(Crs.CRS84.uri()).add(Crs.EPSG_4326.uri()).add(Crs.WEB_MERCATOR.uri());
+        if (bbox == null) {
+            return;
+        }
         int west = Crs.utmZone(bbox.get(0).asDouble());
         int east = Crs.utmZone(bbox.get(2).asDouble());
         for (int hemisphere : new int[] {32600, 32700}) {

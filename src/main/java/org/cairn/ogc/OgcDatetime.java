@@ -83,7 +83,14 @@ record OgcDatetime(LocalDate start, LocalDate end) {
         return end.isEmpty() || end.equals("..");
     }
 
+    /**
+     * A day, or a date-time read as its day in UTC. GDAL's OAPIF driver turns a date filter into a
+     * date with a bare T ({@code 2026-05-01T/..}); that is taken as the day, which is what it means.
+     */
     private static LocalDate day(String text) {
+        if (text.length() == 11 && (text.endsWith("T") || text.endsWith("t"))) {
+            return Dates.date(text.substring(0, 10)).orElseThrow(OgcDatetime::invalid);
+        }
         return (text.contains("T") || text.contains("t")
                 ? Dates.dateTime(text).map(instant -> instant.atZoneSameInstant(ZoneOffset.UTC).toLocalDate())
                 : Dates.date(text)).orElseThrow(OgcDatetime::invalid);

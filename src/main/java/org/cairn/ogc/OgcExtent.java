@@ -17,7 +17,8 @@ import org.cairn.security.FeatureAccess;
 
 /**
  * The spatial and temporal extent of a collection as its caller sees it: the box covering every
- * geometry it may read (generalised ones for accidents), and the first and last date.
+ * geometry it may read (generalised ones for accidents), and the first and last date; none of
+ * either for a collection with nothing in it.
  */
 @ApplicationScoped
 class OgcExtent {
@@ -37,19 +38,21 @@ class OgcExtent {
                 PreparedStatement statement = query.prepare(connection);
                 ResultSet row = statement.executeQuery()) {
             row.next();
-            ObjectNode spatial = extent.putObject("spatial");
-            ArrayNode bbox = spatial.putArray("bbox").addArray();
-            if (row.getObject(1) == null) {
-                bbox.add(-180).add(-90).add(180).add(90);
-            } else {
-                bbox.add(row.getDouble(1)).add(row.getDouble(2)).add(row.getDouble(3)).add(row.getDouble(4));
+            // A collection with nothing in it has no extent: the whole world would send a GIS client
+            // zooming out to look for features that are not there.
+            if (row.getObject(1) != null) {
+                ObjectNode spatial = extent.putObject("spatial");
+                spatial.putArray("bbox").addArray().add(row.getDouble(1)).add(row.getDouble(2)).add(row.getDouble(3))
+                        .add(row.getDouble(4));
+                spatial.put("crs", Crs.CRS84.uri());
             }
-            spatial.put("crs", Crs.CRS84.uri());
-            ObjectNode temporal = extent.putObject("temporal");
-            ArrayNode interval = temporal.putArray("interval").addArray();
-            interval.add(instant(row.getString(5)));
-            interval.add(instant(row.getString(6)));
-            temporal.put("trs", GREGORIAN);
+            if (row.getString(5) != null) {
+                ObjectNode temporal = extent.putObject("temporal");
+                ArrayNode interval = temporal.putArray("interval").addArray();
+                interval.add(instant(row.getString(5)));
+                interval.add(instant(row.getString(6)));
+                temporal.put("trs", GREGORIAN);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("The extent of " + collection.id() + " could not be read", e);
         }

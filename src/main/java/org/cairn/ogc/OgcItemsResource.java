@@ -31,6 +31,7 @@ import org.cairn.feature.PageLinks;
 import org.cairn.feature.ServedCollection;
 import org.cairn.feature.StoredFeature;
 import org.cairn.feature.Written;
+import org.cairn.geo.ContentCrs;
 import org.cairn.geo.Crs;
 import org.cairn.hazard.HazardAreaService;
 import org.cairn.security.Access;
@@ -90,7 +91,7 @@ public class OgcItemsResource {
                                 OgcLinks.href(uri, "collections/" + collectionId))),
                 matched);
         return Response.ok(features.page(type, query, caller.featureAccess(), links), mediaType)
-                .header("Content-Crs", "<" + query.crs().uri() + ">").build();
+                .header(ContentCrs.HEADER, ContentCrs.of(query.crs())).build();
     }
 
     @GET
@@ -110,7 +111,7 @@ public class OgcItemsResource {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
         return Response.ok(feature.json(), mediaType(uri)).header(HttpHeaders.ETAG, etag)
-                .header("Content-Crs", "<" + crs.uri() + ">").build();
+                .header(ContentCrs.HEADER, ContentCrs.of(crs)).build();
     }
 
     @POST
@@ -123,9 +124,9 @@ public class OgcItemsResource {
             schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "201", description = "Recorded; Location names it.")
     public Response create(@PathParam("collectionId") String collectionId,
-            @HeaderParam("Content-Crs") String contentCrs, InputStream body, @Context UriInfo uri) {
+            @HeaderParam(ContentCrs.HEADER) String contentCrs, InputStream body, @Context UriInfo uri) {
         writable(collectionId);
-        Written written = hazardAreas.create(writes.toCrs84(bodies.readTree(body), contentCrs));
+        Written written = hazardAreas.create(writes.toCrs84(writes.asServed(bodies.readTree(body)), contentCrs));
         URI location = URI.create(OgcLinks.href(uri, "collections/" + collectionId + "/items/" + written.id()));
         StoredFeature stored = stored(collections.find(collectionId, caller), written.id().toString(), Crs.CRS84, uri);
         return (written.created() ? Response.created(location) : Response.ok()).entity(stored.json())
@@ -143,10 +144,11 @@ public class OgcItemsResource {
             schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "Replaced.")
     public Response replace(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam("Content-Crs") String contentCrs,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(ContentCrs.HEADER) String contentCrs,
             InputStream body, @Context UriInfo uri) {
         writable(collectionId);
-        hazardAreas.replace(id(featureId), ifMatch, writes.toCrs84(bodies.readTree(body), contentCrs));
+        hazardAreas.replace(id(featureId), ifMatch, writes.toCrs84(writes.asServed(bodies.readTree(body)),
+                contentCrs));
         return changed(collectionId, featureId, uri);
     }
 
@@ -160,7 +162,7 @@ public class OgcItemsResource {
             schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "200", description = "Changed.")
     public Response patch(@PathParam("collectionId") String collectionId, @PathParam("featureId") String featureId,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam("Content-Crs") String contentCrs,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(ContentCrs.HEADER) String contentCrs,
             InputStream body, @Context UriInfo uri) {
         writable(collectionId);
         hazardAreas.patch(id(featureId), ifMatch, writes.toCrs84(bodies.readTree(body), contentCrs));

@@ -1,10 +1,14 @@
 package org.cairn.ogc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -12,8 +16,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cairn.feature.FeatureRow;
 import org.cairn.geo.Crs;
+import org.cairn.hazard.HazardAreaProperties;
 import org.cairn.validation.FieldError;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
@@ -32,6 +42,82 @@ class OgcWrites {
 
     @Inject AgroalDataSource dataSource;
     @Inject ObjectMapper mapper;
+    private Map<String, Boolean> structured;
+
+    @PostConstruct
+    void readHazardAreaProperties() {
+        structured = structured(mapper);
+    }
+
+    /**
+     * A feature as GIS clients send back what Cairn served. GDAL and QGIS copy the feature's id into
+     * its properties: that copy is taken as the id when the feature has none, dropped when it names
+     * the same, and refused when it names another. A GeoPackage keeps lists and objects as JSON
+     * text: such text, where Cairn takes a list or an object, is read as the JSON it holds.
+     */
+    JsonNode asServed(JsonNode feature) {
+        JsonNode properties = feature == null ? null : feature.get("properties");
+        if (properties == null || !properties.isObject()) {
+            return feature;
+        }
+        ObjectNode copy = ((ObjectNode) feature).deepCopy();
+        ObjectNode copiedProperties = (ObjectNode) copy.get("properties");
+        if (copiedProperties.has("id")) {
+            JsonNode copied = copiedProperties.remove("id");
+            JsonNode id = copy.get("id");
+            if (id == null || id.isNull()) {
+                copy.set("id", copied);
+            } else if (!id.equals(copied)) {
+                throw ProblemException.invalid(List.of(new FieldError("properties.id", "must name the feature's id")));
+            }
+        }
+        structured.forEach((name, list) -> {
+            JsonNode value = copiedProperties.get(name);
+            if (value != null && value.isTextual()) {
+                fromText(value.asText(), list).ifPresent(json -> copiedProperties.set(name, json));
+            }
+        });
+        return copy;
+    }
+
+    /**
+     * A list or object written as text: its JSON, or for a list the items an export joined with
+     * {@link FeatureRow#LIST_SEPARATOR} (none in an empty text).
+     */
+    private Optional<JsonNode> fromText(String text, boolean list) {
+        Optional<JsonNode> json = json(text);
+        if (json.isPresent() || !list) {
+            return json;
+        }
+        ArrayNode items = mapper.createArrayNode();
+        Arrays.stream(text.split(FeatureRow.LIST_SEPARATOR)).map(String::trim).filter(item -> !item.isEmpty())
+                .forEach(items::add);
+        return Optional.of(items);
+    }
+
+    /** The list or object the text holds; nothing when it holds none (the checks then name the field). */
+    private Optional<JsonNode> json(String text) {
+        try {
+            return Optional.ofNullable(mapper.readTree(text)).filter(JsonNode::isContainerNode);
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The properties of a hazard area that hold a list (true) or an object (false), as Jackson reads them. */
+    private static Map<String, Boolean> structured(ObjectMapper mapper) {
+        JavaType type = mapper.constructType(HazardAreaProperties.class);
+        Map<String, Boolean> names = new HashMap<>();
+        for (BeanPropertyDefinition property : mapper.getDeserializationConfig().introspect(type).findProperties()) {
+            JavaType value = property.getPrimaryType();
+            boolean bean = !value.isPrimitive() && !value.isEnumType()
+                    && !value.getRawClass().getName().startsWith("java.") && !value.isTypeOrSubTypeOf(JsonNode.class);
+            if (value.isContainerType() || bean) {
+                names.put(property.getName(), value.isCollectionLikeType() || value.isArrayType());
+            }
+        }
+        return names;
+    }
 
     /** The feature with its geometry in CRS84, longitude first. */
     JsonNode toCrs84(JsonNode feature, String contentCrs) {
@@ -64,14 +150,24 @@ class OgcWrites {
     }
 
     /** Adds POST to the items path and PUT, PATCH and DELETE to the item path of the definition. */
-    static void document(ObjectNode items, ObjectNode item, ObjectMapper mapper) {
-        items.set("post", write(mapper, "Record a feature", "201", "Recorded; Location names it.", true));
-        item.set("put", write(mapper, "Replace a feature", "200", "Replaced.", true));
+    static void document(ObjectNode items, ObjectNode item, ObjectMapper mapper, String collectionId) {
+        items.set("post", write(mapper, "Record a feature", "201", "Recorded; Location names it.", true)
+                .put("operationId", "createFeature-" + collectionId));
+        item.set("put", ofFeature(write(mapper, "Replace a feature", "200", "Replaced.", true), "replaceFeature-",
+                collectionId));
         ObjectNode patch = write(mapper, "Change part of a feature (JSON merge patch)", "200", "Changed.", false);
         patch.putObject("requestBody").put("required", true).putObject("content")
                 .putObject("application/merge-patch+json").putObject("schema").put("type", "object");
-        item.set("patch", patch);
-        item.set("delete", write(mapper, "Delete a feature", "204", "Deleted.", false));
+        item.set("patch", ofFeature(patch, "patchFeature-", collectionId));
+        item.set("delete", ofFeature(write(mapper, "Delete a feature", "204", "Deleted.", false), "deleteFeature-",
+                collectionId));
+    }
+
+    /** An operation on one feature: its id, and the featureId of its path, which every operation must declare. */
+    private static ObjectNode ofFeature(ObjectNode operation, String verb, String collectionId) {
+        operation.put("operationId", verb + collectionId);
+        ((ArrayNode) operation.get("parameters")).insertObject(0).put("$ref", "#/components/parameters/featureId");
+        return operation;
     }
 
     private static ObjectNode write(ObjectMapper mapper, String summary, String status, String description,
@@ -94,7 +190,7 @@ class OgcWrites {
         for (String error : new String[] {"400", "401", "403", "404", "409", "412", "415", "422"}) {
             responses.putObject(error).put("description", "Refused; the problem+json body says why.")
                     .putObject("content").putObject("application/problem+json").putObject("schema")
-                    .put("$ref", "#/components/schemas/exception");
+                    .put("$ref", "#/components/schemas/problemDetails");
         }
         return operation;
     }

@@ -4,19 +4,26 @@ import static org.cairn.support.Api.as;
 import static org.cairn.support.Api.dataManager;
 import static org.cairn.support.Features.accident;
 import static org.cairn.support.Features.hazard;
+import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.square;
 import static org.cairn.support.Features.uniqueName;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.cairn.support.Commands;
 import org.cairn.support.Database;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +59,50 @@ class OgcWriteTest {
                 .body("properties.name", equalTo(name + "-replaced"));
         dataManager().when().delete(path).then().statusCode(204);
         dataManager().when().get(path).then().statusCode(404);
+    }
+
+    @Test
+    void aFeatureGdalCopiedOutComesBackInWithItsIdAmongItsProperties() throws IOException {
+        String original = created(uniqueName("gdal-round-trip"));
+        Path folder = Files.createTempDirectory("cairn-round-trip");
+        String geoPackage = folder.resolve("hazards.gpkg").toString();
+        Files.write(Path.of(geoPackage), dataManager().when().get("/api/v1/exports/hazard-areas?format=gpkg").then()
+                .statusCode(200).extract().asByteArray());
+        String copied = folder.resolve("hazards.geojson").toString();
+        Commands.run("", "ogr2ogr", "-f", "GeoJSON", "-lco", "RFC7946=YES", "-where", "id = '" + original + "'",
+                copied, geoPackage);
+        Map<String, Object> feature = new JsonPath(Files.readString(Path.of(copied)))
+                .<Map<String, Object>>getList("features").get(0);
+        assertEquals(original, properties(feature).get("id"), "GDAL carries the id among the properties");
+
+        // Back into the same Cairn, it is the record it was copied from: a change is a PUT.
+        dataManager().contentType(GEO_JSON).body(feature).when().post(ITEMS).then().statusCode(409)
+                .body("detail", containsString("PUT"));
+        String copy = UUID.randomUUID().toString();
+        properties(feature).put("id", copy);
+        properties(feature).put("name", uniqueName("gdal-copy"));
+        dataManager().contentType(GEO_JSON).body(feature).when().post(ITEMS).then().statusCode(201)
+                .header("Content-Crs", equalTo("<http://www.opengis.net/def/crs/OGC/1.3/CRS84>"))
+                .body("id", equalTo(copy));
+        feature.put("id", UUID.randomUUID().toString());
+        dataManager().contentType(GEO_JSON).body(feature).when().post(ITEMS).then().statusCode(422)
+                .body("errors[0].field", equalTo("properties.id"));
+    }
+
+    @Test
+    void everyAnswerWithGeometryNamesItsCrs() {
+        String crs84 = "<http://www.opengis.net/def/crs/OGC/1.3/CRS84>";
+        String id = dataManager().contentType(GEO_JSON).body(hazard(uniqueName("content-crs"), square(30.2, 10.2, 0.01)))
+                .when().post("/api/v1/hazard-areas").then().statusCode(201).header("Content-Crs", equalTo(crs84))
+                .extract().path("id");
+        dataManager().when().get("/api/v1/hazard-areas/" + id).then().statusCode(200)
+                .header("Content-Crs", equalTo(crs84));
+        dataManager().when().get("/api/v1/hazard-areas?limit=1").then().statusCode(200)
+                .header("Content-Crs", equalTo(crs84));
+        dataManager().when().get(ITEMS + "/" + id + "?crs=http://www.opengis.net/def/crs/EPSG/0/3857").then()
+                .statusCode(200).header("Content-Crs", equalTo("<http://www.opengis.net/def/crs/EPSG/0/3857>"));
+        dataManager().when().get("/api/v1/organisations").then().statusCode(200)
+                .header("Content-Crs", nullValue());
     }
 
     @Test

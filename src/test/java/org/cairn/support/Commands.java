@@ -6,9 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the real clients a GIS analyst would (GDAL, OWSLib) and returns what they printed. */
+/** Runs the real clients a GIS analyst would (GDAL, OWSLib, QGIS) and returns what they printed. */
 public final class Commands {
 
     private Commands() {
@@ -16,9 +17,14 @@ public final class Commands {
 
     /** Runs the command with a viewer-like caller's token in GDAL's header setting; it must succeed. */
     public static String run(String token, String... command) {
-        ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true);
         // How a GIS analyst passes a token to any GDAL tool.
-        builder.environment().put("GDAL_HTTP_HEADERS", "Authorization: Bearer " + token);
+        return runWith(Map.of("GDAL_HTTP_HEADERS", "Authorization: Bearer " + token), command);
+    }
+
+    /** Runs the command with these environment variables besides the test's own; it must succeed. */
+    public static String runWith(Map<String, String> environment, String... command) {
+        ProcessBuilder builder = new ProcessBuilder(List.of(command)).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         try {
             Process process = builder.start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

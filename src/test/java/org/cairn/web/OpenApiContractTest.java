@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +36,7 @@ class OpenApiContractTest {
 
     /** Copied by the build from openapi/ before this run regenerated it, for builds outside a git checkout. */
     private static final Path COMMITTED = Path.of("target", "committed-openapi");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void committedYamlIsWhatTheCodeServes() throws IOException {
@@ -47,6 +50,24 @@ class OpenApiContractTest {
         String served = dataManager().when().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
         assertEquals(committed("openapi.json"), served, "openapi/openapi.json is out of date: this build has "
                 + "written the current document into openapi/; review it and commit it");
+    }
+
+    /**
+     * The OGC API definition is published too, with the server of a local run, so that clients are
+     * generated from it as from the REST API's (the clients profile); a drift rewrites the file.
+     */
+    @Test
+    void committedOgcDefinitionIsWhatTheCodeServes() throws IOException {
+        ObjectNode served = (ObjectNode) JSON.readTree(dataManager().when().get("/ogc/api").then().statusCode(200)
+                .extract().asString());
+        ((ObjectNode) served.get("servers").get(0)).put("url", "http://localhost:8080/ogc");
+        String current = JSON.writerWithDefaultPrettyPrinter().writeValueAsString(served) + "\n";
+        String committed = committedOrNone("ogc-api.json");
+        if (!current.equals(committed)) {
+            Files.writeString(Path.of("openapi", "ogc-api.json"), current, StandardCharsets.UTF_8);
+        }
+        assertEquals(committed, current, "openapi/ogc-api.json is out of date: this test has written the current "
+                + "definition into openapi/; review it and commit it");
     }
 
     @Test
@@ -122,6 +143,15 @@ class OpenApiContractTest {
      * The document as committed: from git where this is a checkout, since the build has already
      * rewritten the working copy and an earlier build may have too; else as it was before this build.
      */
+    private static String committedOrNone(String file) throws IOException {
+        Optional<String> head = fromGit("openapi/" + file);
+        if (head.isPresent()) {
+            return head.get();
+        }
+        Path path = COMMITTED.resolve(file);
+        return Files.exists(path) ? Files.readString(path, StandardCharsets.UTF_8) : "";
+    }
+
     private static String committed(String file) throws IOException {
         Optional<String> head = fromGit("openapi/" + file);
         if (head.isPresent()) {
