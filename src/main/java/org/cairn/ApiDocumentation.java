@@ -14,6 +14,7 @@ import org.cairn.web.DateDocumentation;
 import org.cairn.web.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.PathItem;
 
 /**
@@ -33,6 +34,25 @@ public class ApiDocumentation implements OASFilter {
         DateDocumentation.document(openAPI);
         decodeColons(openAPI);
         OperationIds.document(openAPI);
+        declaredMultipartBodies(openAPI);
+    }
+
+    /**
+     * A multipart body that names its own schema (the OpenRosa submission) is that schema alone:
+     * the form parameters SmallRye adds beside it include "*" (every file part), a property name
+     * no generated client can declare.
+     */
+    private static void declaredMultipartBodies(OpenAPI openAPI) {
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+            if (operation.getRequestBody() == null || operation.getRequestBody().getContent() == null) {
+                return;
+            }
+            MediaType multipart = operation.getRequestBody().getContent().getMediaType("multipart/form-data");
+            if (multipart != null && multipart.getSchema() != null && multipart.getSchema().getRef() != null) {
+                multipart.getSchema().setProperties(null);
+                multipart.getSchema().setType(null);
+            }
+        }));
     }
 
     /** Paths as clients write them: a colon is percent-encoded in @Path (see FieldReportResource). */

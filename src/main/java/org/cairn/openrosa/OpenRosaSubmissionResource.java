@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
@@ -55,10 +56,28 @@ public class OpenRosaSubmissionResource {
         return Response.noContent().build();
     }
 
+    /**
+     * The parts of a submission, as the OpenRosa Form Submission API names them: the body's schema
+     * (ApiDocumentation drops the form parameters, whose "every file part" no client can declare).
+     */
+    @Schema(name = "OpenRosaSubmission", description = "The filled form, and each photo it names as a part of "
+            + "its own under its file name.")
+    public static class SubmissionParts {
+        @Schema(name = OpenRosaSubmissions.XML_PART, required = true, type = SchemaType.STRING, format = "binary",
+                description = "The instance, as XML (or ODK's encrypted envelope).")
+        public String xmlSubmissionFile;
+
+        @Schema(name = INCOMPLETE, examples = "yes", description = "yes on every request but the last of a "
+                + "submission sent in several.")
+        public String incomplete;
+    }
+
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(OpenRosaFormsResource.XML)
     @Requires(Access.SUBMIT_FIELD_REPORTS)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = SubmissionParts.class)))
     @Operation(summary = "Submit a filled form", description = "Multipart: `xml_submission_file`, the photos it "
             + "names by their file names, and `*isIncomplete*` = yes on every request but the last of a submission "
             + "sent in several. The submission becomes a field report of the credential's organisation; sent again, "

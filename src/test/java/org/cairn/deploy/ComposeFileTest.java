@@ -18,8 +18,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker/compose.yaml cannot run here (no Docker engine), so it is read instead: every service is
- * health-checked, every file it names exists, every variable has a default, and the image it
- * builds copies only what its ignore file lets into the build.
+ * health-checked, every file it names exists, every variable has a default, its Keycloak is the
+ * one KeycloakIT runs, and the image it builds copies only what its ignore file lets into the build.
  */
 class ComposeFileTest {
 
@@ -38,7 +38,7 @@ class ComposeFileTest {
         JsonNode services = compose().get("services");
         List<String> names = new ArrayList<>();
         services.fieldNames().forEachRemaining(names::add);
-        assertEquals(List.of("db", "cairn-1", "cairn-2", "nginx"), names);
+        assertEquals(List.of("db", "keycloak", "cairn-1", "cairn-2", "nginx"), names);
         for (String name : names) {
             JsonNode service = services.get(name);
             assertTrue(service.has("healthcheck"), name + " has a health check");
@@ -56,6 +56,20 @@ class ComposeFileTest {
                 }
             }
         }
+    }
+
+    /** Compose's Keycloak is the one KeycloakIT runs (the same version, the same realm file). */
+    @Test
+    void keycloakIsTheVersionAndRealmTheIntegrationTestRuns() throws IOException {
+        JsonNode keycloak = compose().get("services").get("keycloak");
+        String version = keycloak.get("image").asText().replaceAll(".*:", "");
+        String pom = Files.readString(Path.of("pom.xml"));
+        assertTrue(pom.contains("<artifactId>keycloak-quarkus-dist</artifactId>\n                  <version>" + version
+                + "</version>"), "the image's version " + version + " is the distribution KeycloakIT runs");
+        assertEquals("./keycloak/cairn-realm.json:/opt/keycloak/data/import/cairn-realm.json:ro",
+                keycloak.get("volumes").get(0).asText());
+        assertTrue(compose().get("services").get("cairn-1").get("environment").get("CAIRN_JWT_ISSUER").asText()
+                .contains("/realms/cairn"));
     }
 
     @Test
