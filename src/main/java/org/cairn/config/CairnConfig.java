@@ -98,10 +98,14 @@ public interface CairnConfig {
     /** The map and dashboards served at /. */
     interface WebApp {
         /**
-         * XYZ URL template ({z}, {x}, {y}) of a background map drawn under Cairn's layers; none when
-         * absent, and the map still reads.
+         * A background map drawn under Cairn's layers: an XYZ URL template ({z}, {x}, {y}), or the
+         * URL of a WMTS service's capabilities with {@link #backgroundMapLayer()}; none when absent,
+         * and the map still reads.
          */
         Optional<String> backgroundMap();
+
+        /** The layer of a WMTS background map. */
+        Optional<String> backgroundMapLayer();
 
         /** Credit the background map's provider requires, shown on the map. */
         Optional<String> backgroundMapAttribution();

@@ -10,7 +10,8 @@ import org.cairn.config.CairnConfig;
 
 /**
  * The content security policy of the page at / and its files: code and styles from Cairn alone,
- * images also from the background map's server, requests also to the identity provider. Nothing
+ * images also from the background map's server, requests also to the identity provider (and to a
+ * WMTS map's server, for its capabilities). Nothing
  * else may load, so a page that someone managed to inject text into still runs nothing of theirs.
  * (Every other answer gets the stricter policy in application.properties.)
  */
@@ -34,9 +35,11 @@ public class PagePolicy {
     static String policy(CairnConfig.WebApp app) {
         String images = app.backgroundMap().flatMap(PagePolicy::origin).map(origin -> " " + origin).orElse("");
         String identity = app.oidcIssuer().flatMap(PagePolicy::origin).map(origin -> " " + origin).orElse("");
+        // A WMTS map's capabilities are read by the page, so its server is asked as well as shown.
+        String capabilities = app.backgroundMap().filter(url -> !url.contains("{z}")).isPresent() ? images : "";
         return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:" + images
-                + "; connect-src 'self'" + identity + "; frame-ancestors 'none'; form-action 'self'" + identity
-                + "; base-uri 'self'";
+                + "; connect-src 'self'" + identity + capabilities + "; frame-ancestors 'none'; form-action 'self'"
+                + identity + "; base-uri 'self'";
     }
 
     /** scheme://host[:port] of a URL or URL template; nothing when it has none. */

@@ -48,7 +48,7 @@ public class WebAppResource {
                 .map(issuer -> new WebAppSettings.Oidc(issuer, app.oidcClientId(), "openid", rolesClaim,
                         config.security().organisationClaim())).orElse(null);
         WebAppSettings.BackgroundMap background = app.backgroundMap()
-                .map(url -> new WebAppSettings.BackgroundMap(url, app.backgroundMapAttribution().orElse("")))
+                .map(url -> WebAppSettings.BackgroundMap.of(url, app.backgroundMapLayer(), app.backgroundMapAttribution()))
                 .orElse(null);
         return new WebAppSettings(oidc, developmentTokens.enabled() ? developmentChoices() : null, background);
     }

@@ -1,6 +1,7 @@
 package org.cairn.webapp;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -37,8 +38,16 @@ public record WebAppSettings(
     }
 
     public record BackgroundMap(
-            @Schema(description = "XYZ URL template.", examples = "https://tiles.example.org/{z}/{x}/{y}.png")
-            String url,
+            @Schema(description = "xyz (url is a URL template) or wmts (url is the service's capabilities).")
+            String kind,
+            @Schema(examples = "https://tiles.example.org/{z}/{x}/{y}.png") String url,
+            @Schema(description = "The WMTS layer; absent for xyz.") String layer,
             String attribution) {
+
+        /** A template with {z} is XYZ; any other URL names a WMTS service's capabilities. */
+        static BackgroundMap of(String url, Optional<String> layer, Optional<String> attribution) {
+            boolean xyz = url.contains("{z}");
+            return new BackgroundMap(xyz ? "xyz" : "wmts", url, xyz ? null : layer.orElse(null), attribution.orElse(""));
+        }
     }
 }

@@ -123,15 +123,30 @@ async function adminAreasLayer() {
   return new ol.layer.Vector({ source, style: adminAreaStyle, properties: { title: 'Administrative areas' } });
 }
 
-function backgroundLayer() {
+/** The authority's background map: an XYZ template, or a WMTS layer read from its capabilities. */
+async function backgroundLayer() {
   const background = session.settings.backgroundMap;
   if (!background) {
     return null;
   }
-  return new ol.layer.Tile({
-    source: new ol.source.XYZ({ url: background.url, attributions: background.attribution, crossOrigin: 'anonymous' }),
-    properties: { title: 'Background map' },
-  });
+  const properties = { title: 'Background map' };
+  if (background.kind === 'xyz') {
+    return new ol.layer.Tile({
+      source: new ol.source.XYZ({ url: background.url, attributions: background.attribution, crossOrigin: 'anonymous' }),
+      properties,
+    });
+  }
+  const response = await fetch(background.url);
+  if (!response.ok) {
+    return null;
+  }
+  const capabilities = new ol.format.WMTSCapabilities().read(await response.text());
+  const options = ol.source.WMTS.optionsFromCapabilities(capabilities,
+    { layer: background.layer, projection: 'EPSG:3857' });
+  return options ? new ol.layer.Tile({
+    source: new ol.source.WMTS({ ...options, attributions: background.attribution, crossOrigin: 'anonymous' }),
+    properties,
+  }) : null;
 }
 
 function refresh() {
@@ -265,7 +280,7 @@ export async function showMap(view) {
   const details = element('section', { id: 'details', class: 'details', 'aria-live': 'polite', tabindex: '-1' });
   view.append(element('div', { class: 'map-view' }, side, target, details));
 
-  const layers = [backgroundLayer(), await adminAreasLayer(), ...TILED.map(tiledLayer), devicesLayer()]
+  const layers = [await backgroundLayer(), await adminAreasLayer(), ...TILED.map(tiledLayer), devicesLayer()]
     .filter(Boolean);
   map = new ol.Map({
     target,

@@ -26,7 +26,8 @@ import javax.imageio.ImageIO;
  * An OpenID Connect provider as small as the authorization code flow with PKCE allows, for the
  * page's sign-in: it signs in anyone who comes as a data manager of the national authority, checks
  * the code verifier against the challenge as a real provider does, and signs the token with the
- * tests' key. It also serves a background map tile, from another origin than Cairn's.
+ * tests' key. It also serves a background map, as XYZ tiles and as a WMTS service, from another
+ * origin than Cairn's.
  */
 public final class IdentityProvider {
 
@@ -36,6 +37,7 @@ public final class IdentityProvider {
     private final Map<String, String[]> codes = new ConcurrentHashMap<>();
     private final AtomicInteger verified = new AtomicInteger();
     private final AtomicInteger tiles = new AtomicInteger();
+    private final AtomicInteger wmtsTiles = new AtomicInteger();
 
     private IdentityProvider(HttpServer server) {
         this.server = server;
@@ -51,6 +53,7 @@ public final class IdentityProvider {
                 server.createContext("/authorize", running::authorize);
                 server.createContext("/token", running::token);
                 server.createContext("/tiles/", running::tile);
+                server.createContext("/wmts/", running::wmts);
                 server.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -70,6 +73,15 @@ public final class IdentityProvider {
 
     public int tilesServed() {
         return tiles.get();
+    }
+
+    /** The URL of the WMTS service's capabilities; its one layer is "base". */
+    public String wmtsCapabilities() {
+        return issuer() + "/wmts/WMTSCapabilities.xml";
+    }
+
+    public int wmtsTilesServed() {
+        return wmtsTiles.get();
     }
 
     private void discovery(HttpExchange exchange) throws IOException {
@@ -104,6 +116,36 @@ public final class IdentityProvider {
                 .sign(Tokens.privateKey());
         answer(exchange, 200, "application/json", ("{\"access_token\": \"" + token
                 + "\", \"token_type\": \"Bearer\", \"expires_in\": 300}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void wmts(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().endsWith("WMTSCapabilities.xml")) {
+            answer(exchange, 200, "application/xml", capabilities().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        wmtsTiles.incrementAndGet();
+        tile(exchange);
+    }
+
+    /** WMTS capabilities of one layer in WebMercatorQuad, zoom levels 0 to 20, tiles by a REST template. */
+    private String capabilities() {
+        StringBuilder matrices = new StringBuilder();
+        for (int z = 0; z <= 20; z++) {
+            matrices.append("<TileMatrix><ows:Identifier>").append(z).append("</ows:Identifier><ScaleDenominator>")
+                    .append(559082264.0287178 / (1L << z)).append("</ScaleDenominator><TopLeftCorner>"
+                            + "-20037508.3427892 20037508.3427892</TopLeftCorner><TileWidth>256</TileWidth>"
+                            + "<TileHeight>256</TileHeight><MatrixWidth>").append(1L << z)
+                    .append("</MatrixWidth><MatrixHeight>").append(1L << z).append("</MatrixHeight></TileMatrix>");
+        }
+        return "<Capabilities xmlns=\"http://www.opengis.net/wmts/1.0\" xmlns:ows=\"http://www.opengis.net/ows/1.1\" "
+                + "version=\"1.0.0\"><Contents><Layer><ows:Title>Base</ows:Title><ows:Identifier>base</ows:Identifier>"
+                + "<Style isDefault=\"true\"><ows:Identifier>default</ows:Identifier></Style><Format>image/png</Format>"
+                + "<TileMatrixSetLink><TileMatrixSet>WebMercatorQuad</TileMatrixSet></TileMatrixSetLink>"
+                + "<ResourceURL format=\"image/png\" resourceType=\"tile\" template=\"" + issuer()
+                + "/wmts/tiles/{TileMatrix}/{TileRow}/{TileCol}.png\"/></Layer><TileMatrixSet>"
+                + "<ows:Identifier>WebMercatorQuad</ows:Identifier>"
+                + "<ows:SupportedCRS>urn:ogc:def:crs:EPSG::3857</ows:SupportedCRS>" + matrices
+                + "</TileMatrixSet></Contents></Capabilities>";
     }
 
     private void tile(HttpExchange exchange) throws IOException {

@@ -18,6 +18,11 @@ class PagePolicyTest {
             }
 
             @Override
+            public Optional<String> backgroundMapLayer() {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<String> backgroundMapAttribution() {
                 return Optional.empty();
             }
@@ -55,6 +60,14 @@ class PagePolicyTest {
         assertTrue(policy.contains("connect-src 'self' https://id.example.org;"), policy);
         assertTrue(policy.contains("form-action 'self' https://id.example.org;"), policy);
         assertFalse(policy.contains("realms"), policy);
+    }
+
+    @Test
+    void aWmtsServiceIsAlsoAskedForItsCapabilities() {
+        String policy = PagePolicy.policy(settings("https://wmts.example.org/1.0.0/WMTSCapabilities.xml", null));
+
+        assertTrue(policy.contains("img-src 'self' data: blob: https://wmts.example.org;"), policy);
+        assertTrue(policy.contains("connect-src 'self' https://wmts.example.org;"), policy);
     }
 
     @Test
