@@ -11,7 +11,6 @@ import org.cairn.feature.SqlStatement;
 import org.cairn.security.Caller;
 import org.cairn.victim.CasualtyAudience;
 import org.cairn.victim.CasualtyService;
-import org.cairn.web.ProblemException;
 
 /**
  * Casualties in the feed. They are no features (a casualty has no place of its own) and their
@@ -29,18 +28,17 @@ record CasualtyFeed(CasualtyService casualties, Caller caller, ObjectMapper mapp
                 query.append(" AND t.reporting_organisation_id = ?", organisation));
     }
 
+    /** One query for the page's casualties; one deleted since is absent, as a later entry says. */
     @Override
     public Map<UUID, byte[]> items(Set<UUID> ids) {
         Map<UUID, byte[]> items = new HashMap<>();
-        for (UUID id : ids) {
+        casualties.visibleAmong(ids).forEach((id, casualty) -> {
             try {
-                items.put(id, mapper.writeValueAsBytes(casualties.get(id)));
-            } catch (ProblemException deletedSince) {
-                // Absent: a later entry of the feed says it was deleted.
+                items.put(id, mapper.writeValueAsBytes(casualty));
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
             }
-        }
+        });
         return items;
     }
 }

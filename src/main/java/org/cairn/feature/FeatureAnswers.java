@@ -51,7 +51,9 @@ public class FeatureAnswers {
 
     /** Refuses with 404 an item the caller may not see, such as the parent of a list. */
     public void requireVisible(FeatureType type, UUID id) {
-        stored(type, id, caller.featureAccess(), ExtraMembers.NONE);
+        if (!features.exists(type, id, caller.featureAccess())) {
+            throw ProblemException.notFound(type.itemName(), id);
+        }
     }
 
     /**

@@ -118,6 +118,14 @@ final class FeatureSql {
         return select(type, "t.id", access, crs).append(" AND t.id = ?", id);
     }
 
+    /** Whether the caller may see the feature of this id: one row or none, and nothing of it read. */
+    static SqlStatement exists(FeatureType type, UUID id, FeatureAccess access) {
+        SqlStatement exists = new SqlStatement().append("SELECT 1 FROM " + type.from() + " WHERE " + type.visible()
+                + " AND t.id = ?", id);
+        type.restrict(access, exists);
+        return exists;
+    }
+
     /** How many rows the query reaches over all its pages. */
     static SqlStatement count(FeatureType type, FeatureQuery query, FeatureAccess access) {
         SqlStatement count = new SqlStatement().append("SELECT count(*) FROM " + type.from() + " WHERE " + type.visible());

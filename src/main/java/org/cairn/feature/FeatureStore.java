@@ -16,7 +16,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +23,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cairn.geo.Crs;
 import org.cairn.security.FeatureAccess;
-import org.cairn.web.QueryParameters;
 
 /**
  * Reads features for every list and single-item answer. A page streams from a server-side cursor
@@ -45,11 +43,14 @@ public class FeatureStore {
     private final JsonFactory json;
     private final ObjectMapper mapper;
     private final WindowEstimates windowEstimates;
+    private final KnownAdminAreas adminAreas;
 
-    public FeatureStore(AgroalDataSource dataSource, ObjectMapper mapper, WindowEstimates windowEstimates) {
+    public FeatureStore(AgroalDataSource dataSource, ObjectMapper mapper, WindowEstimates windowEstimates,
+            KnownAdminAreas adminAreas) {
         this.dataSource = dataSource;
         this.mapper = mapper;
         this.windowEstimates = windowEstimates;
+        this.adminAreas = adminAreas;
         this.json = mapper.getFactory();
     }
 
@@ -60,7 +61,7 @@ public class FeatureStore {
      */
     public StreamingOutput page(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links) {
         SqlStatement plain = FeatureSql.page(type, query, access);
-        refuseUnknownAdminAreas(query);
+        adminAreas.require(query);
         return output -> {
             try (Connection connection = dataSource.getConnection()) {
                 SqlStatement select = byFootprint(type, query, access, connection)
@@ -123,7 +124,7 @@ public class FeatureStore {
      */
     public Rows export(FeatureType type, FeatureQuery query, FeatureAccess access, GeometryEncoding encoding) {
         SqlStatement select = FeatureSql.all(type, query, access, encoding);
-        refuseUnknownAdminAreas(query);
+        adminAreas.require(query);
         return handler -> stream(select, rows -> {
             FeatureRow row = new FeatureRow(rows, type.properties());
             while (rows.next()) {
@@ -222,26 +223,12 @@ public class FeatureStore {
         }
     }
 
-    /**
-     * Refuses an adminArea filter that names an area Cairn does not know, as statistics do: a
-     * misspelt pcode is a 400, not an empty answer that reads as "nothing there".
-     */
-    private void refuseUnknownAdminAreas(FeatureQuery query) {
-        String[] pcodes = Filters.values(query.filters().get(Filters.ADMIN_AREA));
-        if (pcodes.length == 0) {
-            return;
-        }
+    /** Whether the caller may see the feature of this id, read without the feature itself. */
+    public boolean exists(FeatureType type, UUID id, FeatureAccess access) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT count(DISTINCT pcode) = cardinality(?) FROM admin_area WHERE pcode = ANY(?)")) {
-            String[] distinct = Arrays.stream(pcodes).distinct().toArray(String[]::new);
-            statement.setArray(1, connection.createArrayOf("text", distinct));
-            statement.setArray(2, connection.createArrayOf("text", distinct));
-            try (ResultSet known = statement.executeQuery()) {
-                if (known.next() && !known.getBoolean(1)) {
-                    throw QueryParameters.invalid(Filters.ADMIN_AREA, "names no admin area Cairn knows");
-                }
-            }
+                PreparedStatement statement = FeatureSql.exists(type, id, access).prepare(connection);
+                ResultSet row = statement.executeQuery()) {
+            return row.next();
         } catch (SQLException e) {
             throw new FeatureReadException(e);
         }

@@ -46,7 +46,7 @@ public class HazardAreaService {
         HazardArea area = new HazardArea();
         area.id = id != null ? id : UUID.randomUUID();
         HazardAreaMapping.apply(checked, area, now);
-        area.creationDigest = digest.of(checked.input());
+        area.creationDigest = creation.digest();
         area.recordCreation(caller.subject(), now);
         area.persist();
         area.flush();
@@ -62,8 +62,11 @@ public class HazardAreaService {
         creation(body, false);
     }
 
-    /** What create makes of a body before it writes: the checked area, or the replay it answers. */
-    private record Creation(CheckedHazardArea checked, Written replay) {
+    /**
+     * What create makes of a body before it writes: the checked area, the body's digest (kept to
+     * recognise a replay), or the replay it answers.
+     */
+    private record Creation(CheckedHazardArea checked, String digest, Written replay) {
     }
 
     /**
@@ -77,7 +80,7 @@ public class HazardAreaService {
         String requestDigest = digest.of(input);
         boolean replay = input.id != null && (hold ? HazardArea.CREATION.replayed(input.id, requestDigest)
                 : HazardArea.CREATION.stored(input.id, requestDigest));
-        return new Creation(checked, replay ? new Written(input.id, false, List.of()) : null);
+        return new Creation(checked, requestDigest, replay ? new Written(input.id, false, List.of()) : null);
     }
 
     @Transactional

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureType;
+import org.cairn.feature.KnownAdminAreas;
 import org.cairn.feature.ServedCollection;
 import org.cairn.feature.TileLayer;
 import org.cairn.feature.VectorTiles;
@@ -32,6 +33,7 @@ class OgcTiles {
 
     @Inject ObjectMapper mapper;
     @Inject VectorTiles tiles;
+    @Inject KnownAdminAreas adminAreas;
     @Inject Caller caller;
 
     /** The tile of every collection the caller may see, each whole. */
@@ -52,6 +54,7 @@ class OgcTiles {
         FeatureType type = collection.type(caller.hasSensitiveDataPermission());
         FeatureQuery selection = OgcItemsQuery.parse(collection, type, caller.featureAccess(), parameters,
                 FeatureEndpoint.OGC_TILE);
+        adminAreas.require(selection);
         return layers(List.of(new TileLayer(collection, type, selection)), tileMatrixSetId, z, y, x, ifNoneMatch);
     }
 

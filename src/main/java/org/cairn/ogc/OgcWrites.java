@@ -60,24 +60,25 @@ class OgcWrites {
         if (properties == null || !properties.isObject()) {
             return feature;
         }
-        ObjectNode copy = ((ObjectNode) feature).deepCopy();
-        ObjectNode copiedProperties = (ObjectNode) copy.get("properties");
-        if (copiedProperties.has("id")) {
-            JsonNode copied = copiedProperties.remove("id");
-            JsonNode id = copy.get("id");
+        // The request's own tree, parsed for this write alone: rewritten in place.
+        ObjectNode served = (ObjectNode) feature;
+        ObjectNode servedProperties = (ObjectNode) properties;
+        if (servedProperties.has("id")) {
+            JsonNode copied = servedProperties.remove("id");
+            JsonNode id = served.get("id");
             if (id == null || id.isNull()) {
-                copy.set("id", copied);
+                served.set("id", copied);
             } else if (!id.equals(copied)) {
                 throw ProblemException.invalid(List.of(new FieldError("properties.id", "must name the feature's id")));
             }
         }
         structured.forEach((name, list) -> {
-            JsonNode value = copiedProperties.get(name);
+            JsonNode value = servedProperties.get(name);
             if (value != null && value.isTextual()) {
-                fromText(value.asText(), list).ifPresent(json -> copiedProperties.set(name, json));
+                fromText(value.asText(), list).ifPresent(json -> servedProperties.set(name, json));
             }
         });
-        return copy;
+        return served;
     }
 
     /**
@@ -119,7 +120,7 @@ class OgcWrites {
         return names;
     }
 
-    /** The feature with its geometry in CRS84, longitude first. */
+    /** The feature with its geometry in CRS84, longitude first (set in the request's own tree). */
     JsonNode toCrs84(JsonNode feature, String contentCrs) {
         Crs crs = contentCrs == null ? Crs.CRS84 : Crs.of(contentCrs).orElseThrow(() -> new ProblemException(
                 ProblemType.INVALID_PARAMETER, "Content-Crs names a CRS Cairn does not support: " + contentCrs));
@@ -137,9 +138,8 @@ class OgcWrites {
             statement.setInt(5, crs.srid());
             try (ResultSet row = statement.executeQuery()) {
                 row.next();
-                ObjectNode converted = ((ObjectNode) feature).deepCopy();
-                converted.set("geometry", mapper.readTree(row.getString(1)));
-                return converted;
+                ((ObjectNode) feature).set("geometry", mapper.readTree(row.getString(1)));
+                return feature;
             }
         } catch (SQLException e) {
             throw new ProblemException(ProblemType.INVALID_GEOMETRY, "The geometry could not be read in " + crs.uri(),

@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.cairn.security.Access;
 import org.cairn.security.Requires;
-import org.cairn.web.Names;
-import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
 import org.cairn.web.QueryParameters;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -67,8 +64,7 @@ public class FieldFormResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response xlsform(@PathParam("formId") String formId, @Context UriInfo uri) {
         QueryParameters.read(uri);
-        ServedForm form = forms.find(formId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                "No form " + Names.shown(formId) + "."));
+        ServedForm form = forms.require(formId);
         return Response.ok(form.xlsform(), XLSX).header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
                 + form.id() + ".xlsx\"").build();
     }

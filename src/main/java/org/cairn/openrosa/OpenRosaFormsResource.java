@@ -55,7 +55,7 @@ public class OpenRosaFormsResource {
         for (ServedForm form : forms.all()) {
             if (only == null || only.equals(form.id())) {
                 String url = base.of(uri) + "/forms/" + form.id();
-                boolean hasMedia = !XFormWriter.lists(form.form()).isEmpty();
+                boolean hasMedia = !form.lists().isEmpty();
                 entries.add(new OpenRosaXml.Entry(form, url, hasMedia ? url + "/manifest" : null));
             }
         }
@@ -72,7 +72,7 @@ public class OpenRosaFormsResource {
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     public Response form(@PathParam("formId") String formId, @Context UriInfo uri) {
         QueryParameters.read(uri, DEVICE_ID);
-        return Response.ok(find(formId).xform(), XML).build();
+        return Response.ok(forms.require(formId).xform(), XML).build();
     }
 
     @GET
@@ -85,9 +85,9 @@ public class OpenRosaFormsResource {
             content = @Content(mediaType = XML, schema = @Schema(type = SchemaType.STRING)))
     public Response manifest(@PathParam("formId") String formId, @Context UriInfo uri) {
         QueryParameters.read(uri, DEVICE_ID);
-        ServedForm form = find(formId);
+        ServedForm form = forms.require(formId);
         List<OpenRosaXml.MediaFile> files = new ArrayList<>();
-        for (String list : XFormWriter.lists(form.form())) {
+        for (String list : form.lists()) {
             byte[] csv = media.csv(list).orElseThrow();
             files.add(new OpenRosaXml.MediaFile(list + ".csv", ServedForm.md5(csv),
                     base.of(uri) + "/forms/" + form.id() + "/media/" + list + ".csv"));
@@ -106,17 +106,12 @@ public class OpenRosaFormsResource {
     public Response mediaFile(@PathParam("formId") String formId, @PathParam("file") String file,
             @Context UriInfo uri) {
         QueryParameters.read(uri, DEVICE_ID);
-        ServedForm form = find(formId);
+        ServedForm form = forms.require(formId);
         String list = file.endsWith(".csv") ? file.substring(0, file.length() - ".csv".length()) : "";
-        if (!XFormWriter.lists(form.form()).contains(list)) {
+        if (!form.lists().contains(list)) {
             throw new ProblemException(ProblemType.NOT_FOUND, "Form " + form.id() + " has no media file "
                     + Names.shown(file) + ".");
         }
         return Response.ok(media.csv(list).orElseThrow(), "text/csv; charset=utf-8").build();
-    }
-
-    private ServedForm find(String formId) {
-        return forms.find(formId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND, "No form "
-                + Names.shown(formId) + "."));
     }
 }

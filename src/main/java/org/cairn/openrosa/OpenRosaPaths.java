@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.cairn.config.CairnConfig;
+import org.cairn.security.ApiKeyAuthentication;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -23,7 +23,6 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 public class OpenRosaPaths {
 
     static final String PREFIX = "/openrosa";
-    private static final Pattern KEY_PATH = Pattern.compile("/openrosa/key/[^/]+(/.*)?");
 
     @Inject OpenRosaBase base;
     @Inject CairnConfig config;
@@ -32,11 +31,11 @@ public class OpenRosaPaths {
     @ServerRequestFilter(preMatching = true)
     public void unwrapKeyPath(ContainerRequestContext request) {
         URI uri = request.getUriInfo().getRequestUri();
-        Matcher key = KEY_PATH.matcher(uri.getRawPath());
+        Matcher key = ApiKeyAuthentication.KEY_PATH.matcher(uri.getRawPath());
         if (!key.matches()) {
             return;
         }
-        String rest = key.group(1) == null ? "" : key.group(1);
+        String rest = key.group(2) == null ? "" : key.group(2);
         String base = uri.getRawPath().substring(0, uri.getRawPath().length() - rest.length());
         this.base.set(UriBuilder.fromUri(uri).replacePath(base).replaceQuery(null).build().toString());
         request.setRequestUri(UriBuilder.fromUri(uri).replacePath(PREFIX + rest).build());

@@ -104,8 +104,9 @@ public class OpenRosaSubmissionResource {
             };
         } catch (ProblemException refused) {
             int status = refused.problem().status;
-            refusals.record(caller.subject(), caller.organisationId().orElse(null), named(parts, "form"),
-                    named(parts, "instance"), status, refused.getMessage());
+            Named named = named(parts);
+            refusals.record(caller.subject(), caller.organisationId().orElse(null), named.form(), named.instance(),
+                    status, refused.getMessage());
             return Response.status(status).entity(OpenRosaXml.response(refused.getMessage(), "error"))
                     .type(OpenRosaFormsResource.XML).build();
         }
@@ -116,18 +117,21 @@ public class OpenRosaSubmissionResource {
                 .type(OpenRosaFormsResource.XML).build();
     }
 
-    /** The form or instance the submission names, as far as it can be read, for the refusal's record. */
-    private static String named(Map<String, Part> parts, String what) {
+    /** The form and instance a refused submission names, as far as its XML can be read (null where not). */
+    private record Named(String form, String instance) {
+    }
+
+    private static Named named(Map<String, Part> parts) {
         Part xml = parts.get(OpenRosaSubmissions.XML_PART);
         if (xml == null) {
-            return null;
+            return new Named(null, null);
         }
         try {
             Element root = SubmissionXml.parse(xml.bytes());
-            return what.equals("form") ? root.getAttribute("id") : Answers.of(root).one("meta")
-                    .flatMap(meta -> meta.text("instanceID")).orElse(null);
+            return new Named(root.getAttribute("id"), Answers.of(root).one("meta")
+                    .flatMap(meta -> meta.text("instanceID")).orElse(null));
         } catch (ProblemException unreadable) {
-            return null;
+            return new Named(null, null);
         }
     }
 }

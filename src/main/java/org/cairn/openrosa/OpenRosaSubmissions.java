@@ -17,7 +17,6 @@ import org.cairn.fieldreport.Attachments;
 import org.cairn.fieldreport.FieldReportSubmission;
 import org.cairn.security.Caller;
 import org.cairn.web.BodySizeLimit;
-import org.cairn.web.Names;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 import org.cairn.web.Uuids;
@@ -95,8 +94,7 @@ public class OpenRosaSubmissions {
      * say which version of the form was filled: the records' own checks decide.
      */
     Outcome fromKobo(String formId, JsonNode forwarded) {
-        ServedForm form = forms.find(formId).orElseThrow(() -> new ProblemException(ProblemType.NOT_FOUND,
-                "No form " + Names.shown(formId) + "."));
+        ServedForm form = forms.require(formId);
         if (form.form().encrypted()) {
             throw SubmissionMapping.refused("this form is encrypted on the device; send it to Cairn directly, "
                     + "not through KoboToolbox");

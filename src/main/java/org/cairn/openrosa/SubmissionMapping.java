@@ -94,10 +94,11 @@ final class SubmissionMapping {
     private static ObjectNode record(Section section, Answers answers) {
         ObjectNode record = JSON.objectNode();
         for (Ask ask : section.asks()) {
+            // Read from the record's class once per question, not once per answer of a repeat.
+            Question question = Questions.of(section.record(), ask, "");
             int list = ask.path().indexOf("[]");
             if (list < 0) {
-                answers.text(FormTree.name(ask.path())).ifPresent(text ->
-                        put(record, ask.path(), value(Questions.of(section.record(), ask, ""), text)));
+                answers.text(FormTree.name(ask.path())).ifPresent(text -> put(record, ask.path(), value(question, text)));
                 continue;
             }
             String prefix = ask.path().substring(0, list);
@@ -107,7 +108,7 @@ final class SubmissionMapping {
             for (int i = 0; i < repeats.size(); i++) {
                 int index = i;
                 repeats.get(i).text(FormTree.name(relative)).ifPresent(text -> put((ObjectNode) array.get(index),
-                        relative, value(Questions.of(section.record(), ask, ""), text)));
+                        relative, value(question, text)));
             }
         }
         return record;

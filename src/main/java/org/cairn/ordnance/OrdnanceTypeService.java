@@ -52,7 +52,7 @@ public class OrdnanceTypeService {
         OrdnanceType type = new OrdnanceType();
         type.id = id;
         apply(in, type);
-        type.recordCreation(caller.subject(), type.updatedAt);
+        type.recordCreation(caller.subject(), Clock.now());
         type.persistAndFlush();
         return OrdnanceTypeData.of(type);
     }
@@ -64,6 +64,7 @@ public class OrdnanceTypeService {
         Records.requireSameId(in.id, id);
         refuseDuplicate(in, id);
         apply(in, type);
+        type.recordChange(caller.subject(), Clock.now());
         type.flush();
         return OrdnanceTypeData.of(type);
     }
@@ -73,7 +74,6 @@ public class OrdnanceTypeService {
         type.subCategory = in.subCategory;
         type.model = in.model.trim();
         type.description = in.description;
-        type.recordChange(caller.subject(), Clock.now());
     }
 
     private OrdnanceTypeData check(OrdnanceTypeData in) {

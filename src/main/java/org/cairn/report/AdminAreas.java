@@ -1,13 +1,8 @@
 package org.cairn.report;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import org.cairn.web.QueryParameters;
+import org.cairn.feature.KnownAdminAreas;
 
 /**
  * The admin areas statistics group and filter by. Each item's area is the deepest holding it
@@ -18,7 +13,7 @@ class AdminAreas {
 
     static final String ALIAS = "aa";
 
-    @Inject AgroalDataSource dataSource;
+    @Inject KnownAdminAreas knownAdminAreas;
 
     static String join(String pcode) {
         return " LEFT JOIN admin_area " + ALIAS + " ON " + ALIAS + ".pcode = " + pcode;
@@ -36,21 +31,9 @@ class AdminAreas {
 
     /** The pcode (or null), when it names an admin area: a misspelt one is refused, not counted as nothing. */
     String known(String pcode) {
-        if (pcode != null && !exists(pcode)) {
-            throw QueryParameters.invalid("adminArea", "names no admin area");
+        if (pcode != null) {
+            knownAdminAreas.require(pcode);
         }
         return pcode;
-    }
-
-    private boolean exists(String pcode) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM admin_area WHERE pcode = ?")) {
-            statement.setString(1, pcode);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Admin areas could not be read", e);
-        }
     }
 }

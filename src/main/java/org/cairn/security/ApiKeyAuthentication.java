@@ -27,7 +27,8 @@ public class ApiKeyAuthentication implements HttpAuthenticationMechanism {
 
     static final String SCHEME = "ApiKey";
     static final String BASIC = "Basic";
-    private static final Pattern KEY_PATH = Pattern.compile("/openrosa/key/([^/]+)(/.*)?");
+    /** A field app's server URL that carries its key: group 1 the key, group 2 the OpenRosa path after it. */
+    public static final Pattern KEY_PATH = Pattern.compile("/openrosa/key/([^/]+)(/.*)?");
 
     /** The secret sent with a request, for {@link ApiKeyIdentityProvider} to check. */
     public static final class Request extends BaseAuthenticationRequest {

@@ -22,6 +22,7 @@ import org.cairn.security.Caller;
 import org.cairn.security.FeatureAccess;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
+import org.cairn.validation.InformationDates;
 import org.cairn.validation.Violations;
 import org.cairn.validation.Warning;
 import org.cairn.web.JsonBodies;
@@ -173,10 +174,7 @@ public class AccidentService {
         Point point = new GeoJsonGeometryReader(errors, warnings).readPoint(input.geometry, "geometry");
         AccidentProperties in = input.properties;
         if (in != null) {
-            if (in.date != null && in.dateOfInformation != null && in.dateOfInformation.isBefore(in.date)) {
-                errors.add(new FieldError("properties.dateOfInformation", "is before the accident's date: "
-                        + "information comes after the event"));
-            }
+            InformationDates.notBeforeAccident(in.date, in.dateOfInformation, "properties.dateOfInformation", errors);
             if (in.ordnanceTypeId != null) {
                 OrdnanceType type = OrdnanceType.findById(in.ordnanceTypeId);
                 if (type == null) {

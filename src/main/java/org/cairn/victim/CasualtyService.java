@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
@@ -17,6 +20,7 @@ import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
+import org.cairn.validation.InformationDates;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;
 import org.cairn.web.ProblemException;
@@ -73,6 +77,25 @@ public class CasualtyService {
 
     public CasualtyData get(UUID id) {
         return CasualtyData.of(visible(id), caller.hasSensitiveDataPermission());
+    }
+
+    /** Those of these casualties the caller may see and that are not deleted, in one query, by id. */
+    public Map<UUID, CasualtyData> visibleAmong(Set<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        StringBuilder query = new StringBuilder("id in :ids and deletedAt is null and ")
+                .append(CasualtyAudience.query(caller));
+        Parameters parameters = Parameters.with("ids", ids);
+        caller.confinedToOrganisation().ifPresent(organisation -> {
+            query.append(" and reportingOrganisationId = :organisation");
+            parameters.and("organisation", organisation);
+        });
+        boolean sensitive = caller.hasSensitiveDataPermission();
+        Map<UUID, CasualtyData> visible = new HashMap<>();
+        Casualty.<Casualty>list(query.toString(), parameters)
+                .forEach(casualty -> visible.put(casualty.id, CasualtyData.of(casualty, sensitive)));
+        return visible;
     }
 
     /** The casualty, if it exists and the caller may see it; otherwise it does not exist for the caller. */
@@ -174,11 +197,8 @@ public class CasualtyService {
         if (in.accidentId != null) {
             try {
                 Accident accident = accidents.visible(in.accidentId);
-                if (accident.accidentDate != null && in.dateOfInformation != null
-                        && in.dateOfInformation.isBefore(accident.accidentDate)) {
-                    errors.add(new FieldError("dateOfInformation", "is before the accident's date: information "
-                            + "comes after the event"));
-                }
+                InformationDates.notBeforeAccident(accident.accidentDate, in.dateOfInformation, "dateOfInformation",
+                        errors);
             } catch (ProblemException e) {
                 errors.add(new FieldError("accidentId", "no accident with this id"));
             }

@@ -2,16 +2,23 @@
 import { json, ApiError } from './api.js';
 import { element, clear, label } from './dom.js';
 
-/** The /api/v1 path of each collection's records, and whether it keeps a history there. */
+/** The /api/v1 path of each collection's records, the kind field reports name them by, and whether it keeps a history there. */
 const RECORDS = {
-  'hazard-areas': { path: 'api/v1/hazard-areas', history: true, title: 'Hazard area' },
-  activities: { path: 'api/v1/activities', history: true, title: 'Activity' },
-  'land-release': { path: 'api/v1/land-release', history: false, title: 'Land release' },
-  'device-findings': { path: 'api/v1/device-findings', history: false, title: 'Device finding' },
-  accidents: { path: 'api/v1/accidents', history: true, title: 'Accident' },
+  'hazard-areas': { path: 'api/v1/hazard-areas', kind: 'HAZARD_AREA', history: true, title: 'Hazard area' },
+  activities: { path: 'api/v1/activities', kind: 'ACTIVITY', history: true, title: 'Activity' },
+  'land-release': { path: 'api/v1/land-release', kind: 'LAND_RELEASE', history: false, title: 'Land release' },
+  'device-findings': { path: 'api/v1/device-findings', kind: 'DEVICE_FINDING', history: false, title: 'Device finding' },
+  accidents: { path: 'api/v1/accidents', kind: 'ACCIDENT', history: true, title: 'Accident' },
+  casualties: { path: 'api/v1/casualties', kind: 'CASUALTY', history: true, title: 'Casualty' },
 };
 
-function shown(value) {
+/** The /api/v1 path of the records of a field report item's kind. */
+export function recordPath(kind) {
+  return Object.values(RECORDS).find((record) => record.kind === kind).path;
+}
+
+/** A value as a person reads it: lists joined, objects as their fields, codes as words. */
+export function shown(value) {
   if (value === null || value === undefined || value === '') {
     return '—';
   }

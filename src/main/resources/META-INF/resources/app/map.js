@@ -9,7 +9,7 @@ import {
 } from './styles.js';
 import { showDetails } from './details.js';
 import { exportBox } from './exports.js';
-import { bbox } from './geo.js';
+import { bbox, geoJson } from './geo.js';
 
 /** Each tiled collection: its style and which of the page's filters it takes, under which name. */
 const TILED = [
@@ -89,10 +89,6 @@ async function allFeatures(path, most) {
   return features;
 }
 
-function geoJson() {
-  return new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
-}
-
 function devicesLayer() {
   const points = new ol.source.Vector({
     strategy: ol.loadingstrategy.bbox,
@@ -101,7 +97,7 @@ function devicesLayer() {
       allFeatures(`ogc/collections/${DEVICES.id}/items${query({ ...parameters(DEVICES), bbox: box, limit: 1000 })}`,
         MOST_DEVICES)
         .then((features) => {
-          const read = geoJson().readFeatures({ type: 'FeatureCollection', features });
+          const read = geoJson.readFeatures({ type: 'FeatureCollection', features });
           points.clear(true);
           points.addFeatures(read);
           success(read);
@@ -119,7 +115,7 @@ function devicesLayer() {
 async function adminAreasLayer() {
   const source = new ol.source.Vector();
   const features = await allFeatures('api/v1/admin-areas?level=0,1,2&limit=1000', 5000).catch(() => []);
-  source.addFeatures(geoJson().readFeatures({ type: 'FeatureCollection', features }));
+  source.addFeatures(geoJson.readFeatures({ type: 'FeatureCollection', features }));
   return new ol.layer.Vector({ source, style: adminAreaStyle, properties: { title: 'Administrative areas' } });
 }
 
@@ -211,7 +207,7 @@ function searchForm() {
 }
 
 function fitTo(feature) {
-  const read = geoJson().readFeature(feature);
+  const read = geoJson.readFeature(feature);
   map.getView().fit(read.getGeometry().getExtent(), { padding: [60, 60, 60, 60], maxZoom: 17, duration: 300 });
   showDetails('hazard-areas', feature.id);
 }

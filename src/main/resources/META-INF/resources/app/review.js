@@ -3,27 +3,18 @@
 import { json, post, query, ApiError } from './api.js';
 import { element, clear, label } from './dom.js';
 import { selectedStyle } from './styles.js';
+import { geoJson } from './geo.js';
+import { recordPath, shown } from './details.js';
 
-const PATHS = {
-  HAZARD_AREA: 'api/v1/hazard-areas', ACTIVITY: 'api/v1/activities', LAND_RELEASE: 'api/v1/land-release',
-  DEVICE_FINDING: 'api/v1/device-findings', ACCIDENT: 'api/v1/accidents', CASUALTY: 'api/v1/casualties',
-};
-
-const geoJson = () => new ol.format.GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
-
-function shown(value) {
-  if (value === null || value === undefined || value === '') {
-    return '—';
-  }
-  return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-/** The record an item changes, as it stands now; null for a new record or one the caller may not read. */
+/**
+ * The record an item changes, as it stands now; null for a new record, one whose content is
+ * withheld from the caller (nothing to compare it with), or one the caller may not read.
+ */
 async function current(item) {
-  if (!item.targetId) {
+  if (!item.targetId || item.contentWithheld) {
     return null;
   }
-  return json(`${PATHS[item.kind]}/${item.targetId}`).catch(() => null);
+  return json(`${recordPath(item.kind)}/${item.targetId}`).catch(() => null);
 }
 
 /** Each property the item sets, beside the record's value now. */
@@ -48,11 +39,11 @@ function reportMap(target, items, records) {
   const existing = new ol.source.Vector();
   items.forEach((item, index) => {
     if (item.content && item.content.geometry) {
-      reported.addFeature(geoJson().readFeature({ type: 'Feature', geometry: item.content.geometry }));
+      reported.addFeature(geoJson.readFeature({ type: 'Feature', geometry: item.content.geometry }));
     }
     const record = records[index];
     if (record && record.geometry) {
-      existing.addFeature(geoJson().readFeature({ type: 'Feature', geometry: record.geometry }));
+      existing.addFeature(geoJson.readFeature({ type: 'Feature', geometry: record.geometry }));
     }
   });
   const map = new ol.Map({

@@ -128,4 +128,15 @@ class FeatureSqlTest {
 
         assertTrue(refused.getMessage().contains("limit"), refused.getMessage());
     }
+
+    @Test
+    void whetherAFeatureIsVisibleIsAskedWithoutReadingIt() {
+        UUID id = UUID.randomUUID();
+
+        SqlStatement exists = FeatureSql.exists(Things.TYPE, id, CONFINED);
+
+        assertEquals("SELECT 1 FROM thing t WHERE t.deleted_at IS NULL AND t.id = ? AND t.organisation_id = ? "
+                + "AND NOT (t.secret)", exists.sql());
+        assertEquals(List.of(id, ORGANISATION), BoundValues.of(exists));
+    }
 }

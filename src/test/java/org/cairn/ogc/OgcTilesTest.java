@@ -145,6 +145,8 @@ class OgcTilesTest {
                 .body("detail", containsString("limit"));
         as("viewer").queryParam("datetime", "yesterday").when().get(tile).then().statusCode(400)
                 .body("detail", containsString("datetime"));
+        as("viewer").queryParam("adminArea", "ZQ9999").when().get(tile).then().statusCode(400)
+                .body("detail", containsString("adminArea"));
         as("viewer").queryParam("status", "OPEN").when().get("/ogc/tiles/WebMercatorQuad/0/0/0").then()
                 .statusCode(400);
     }
