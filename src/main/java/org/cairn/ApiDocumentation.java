@@ -5,6 +5,8 @@ import java.util.Map;
 import org.cairn.activity.ActivityFeatures;
 import org.cairn.activity.DeviceFindingFeatures;
 import org.cairn.activity.LandReleaseFeatures;
+import org.cairn.eore.EoreCampaignFeatures;
+import org.cairn.eore.EoreSessionFeatures;
 import org.cairn.feature.FeatureListParameters;
 import org.cairn.feature.FeatureListParameters.Listing;
 import org.cairn.hazard.HazardAreaFeatures;
@@ -14,8 +16,8 @@ import org.cairn.web.DateDocumentation;
 import org.cairn.web.ProblemResponses;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 
 /**
  * Completes the API description with what the code knows better than annotations would: the
@@ -72,6 +74,8 @@ public class ApiDocumentation implements OASFilter {
         lists.put("/api/v1/hazard-areas/{hazardAreaId}/devices", Listing.of(DeviceFindingFeatures.TYPE));
         lists.put("/api/v1/accidents/{accidentId}/devices", Listing.of(DeviceFindingFeatures.TYPE));
         lists.put("/api/v1/accidents", AccidentFeatures.LISTING);
+        lists.put("/api/v1/eore-sessions", Listing.of(EoreSessionFeatures.TYPE));
+        lists.put("/api/v1/eore-campaigns", Listing.of(EoreCampaignFeatures.TYPE));
         return lists;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.cairn.activity.ActivityFeatures;
 import org.cairn.activity.DeviceFindingFeatures;
 import org.cairn.activity.LandReleaseFeatures;
+import org.cairn.eore.EoreCampaignFeatures;
+import org.cairn.eore.EoreSessionFeatures;
 import org.cairn.feature.Catalogue;
 import org.cairn.hazard.HazardAreaFeatures;
 import org.cairn.survey.SurveyPointFeatures;
@@ -20,6 +22,6 @@ class ServedCollections {
     Catalogue catalogue(AccidentFeatures accidents) {
         return new Catalogue(List.of(HazardAreaFeatures.COLLECTION, LandReleaseFeatures.COLLECTION,
                 ActivityFeatures.COLLECTION, DeviceFindingFeatures.COLLECTION, SurveyPointFeatures.COLLECTION,
-                accidents.collection()));
+                accidents.collection(), EoreSessionFeatures.COLLECTION, EoreCampaignFeatures.COLLECTION));
     }
 }

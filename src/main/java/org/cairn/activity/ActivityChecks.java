@@ -5,15 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.cairn.geo.GeoJsonGeometryReader;
 import org.cairn.geo.GeometryValidity;
-import org.cairn.hazard.HazardArea;
+import org.cairn.hazard.HazardAreaLinks;
 import org.cairn.organisation.Organisation;
 import org.cairn.survey.SurveyPointChecks;
 import org.cairn.survey.SurveyPointData;
@@ -48,7 +45,7 @@ class ActivityChecks {
             if (in.startDate != null && in.endDate != null && in.endDate.isBefore(in.startDate)) {
                 errors.add(new FieldError("properties.endDate", "is before startDate"));
             }
-            checkHazardAreas(in.hazardAreaIds, errors);
+            HazardAreaLinks.check(in.hazardAreaIds, "properties.hazardAreaIds", errors);
             checkOrganisation(in, errors, warnings);
         }
         if (worksite != null) {
@@ -58,27 +55,6 @@ class ActivityChecks {
             throw ProblemException.refusal(errors);
         }
         return new CheckedActivity(input, worksite, points, warnings);
-    }
-
-    private static void checkHazardAreas(List<UUID> ids, List<FieldError> errors) {
-        if (ids == null) {
-            return;
-        }
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < ids.size(); i++) {
-            String field = "properties.hazardAreaIds[" + i + "]";
-            UUID id = ids.get(i);
-            if (id == null) {
-                errors.add(new FieldError(field, "must not be null"));
-            } else if (!seen.add(id)) {
-                errors.add(new FieldError(field, "lists a hazard area listed before"));
-            } else {
-                HazardArea hazard = HazardArea.findById(id);
-                if (hazard == null || hazard.isDeleted()) {
-                    errors.add(new FieldError(field, "no hazard area with this id"));
-                }
-            }
-        }
     }
 
     /** An unaccredited operator is worth a data manager's look, not a refusal of field data. */

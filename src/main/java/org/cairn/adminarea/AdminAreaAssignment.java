@@ -31,7 +31,8 @@ final class AdminAreaAssignment implements JobWork {
             new Items("activities", "activity", "deleted_at IS NULL"),
             new Items("land-release", "land_release", "true"),
             new Items("device-findings", "device_finding", "deleted_at IS NULL"),
-            new Items("accidents", "accident", "deleted_at IS NULL"));
+            new Items("accidents", "accident", "deleted_at IS NULL"),
+            new Items("eore-sessions", "eore_session", "deleted_at IS NULL"));
 
     private final AgroalDataSource dataSource;
     private final ObjectMapper mapper;

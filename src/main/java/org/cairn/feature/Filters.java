@@ -109,6 +109,36 @@ public final class Filters {
         };
     }
 
+    /**
+     * Records that name the areas they cover (a campaign) and cover any of the given areas: one of
+     * them, an area under one, or an area one lies in (a campaign for a province reaches its districts).
+     */
+    public static FeatureFilter coversAdminArea(String pcodesColumn) {
+        return new FeatureFilter() {
+            @Override
+            public void apply(String parameter, List<String> values, SqlStatement where) {
+                String[] pcodes = values(values);
+                if (pcodes.length == 0) {
+                    throw QueryParameters.invalid(parameter, "takes one or more pcodes, comma-separated");
+                }
+                where.append(" AND EXISTS (SELECT 1 FROM admin_area x WHERE x.pcode = ANY(" + pcodesColumn
+                        + ") AND (x.lineage && ? OR EXISTS (SELECT 1 FROM admin_area y WHERE y.pcode = ANY(?) "
+                        + "AND x.pcode = ANY(y.lineage))))", pcodes, pcodes);
+            }
+
+            @Override
+            public String describe() {
+                return "one or more pcodes of administrative areas, at any level, comma-separated; records covering "
+                        + "those areas, areas under them or areas they lie in";
+            }
+
+            @Override
+            public String example() {
+                return "ZK01";
+            }
+        };
+    }
+
     /** The name lists take the admin area filter by. */
     public static final String ADMIN_AREA = "adminArea";
 

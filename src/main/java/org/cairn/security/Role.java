@@ -11,6 +11,8 @@ public enum Role {
     DATA_MANAGER,
     VICTIM_ASSISTANCE,
     PARTNER,
+    /** The authority's inspectors: monitoring visits, inspections of released land, suspensions. */
+    QUALITY_MANAGER,
     ADMIN;
 
     /**

@@ -3,7 +3,7 @@ package org.cairn.validation;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Information comes after the event it tells of: a date of information before the accident is a slip. */
+/** Information comes after the event it tells of: a date of information before the event is a slip. */
 public final class InformationDates {
 
     private InformationDates() {
@@ -12,8 +12,14 @@ public final class InformationDates {
     /** Adds the refusal of {@code field} when the information is dated before the accident. */
     public static void notBeforeAccident(LocalDate accidentDate, LocalDate dateOfInformation, String field,
             List<FieldError> errors) {
-        if (accidentDate != null && dateOfInformation != null && dateOfInformation.isBefore(accidentDate)) {
-            errors.add(new FieldError(field, "is before the accident's date: information comes after the event"));
+        notBefore("accident", accidentDate, dateOfInformation, field, errors);
+    }
+
+    /** Adds the refusal of {@code field} when the information is dated before the event, named for the message. */
+    public static void notBefore(String event, LocalDate eventDate, LocalDate dateOfInformation, String field,
+            List<FieldError> errors) {
+        if (eventDate != null && dateOfInformation != null && dateOfInformation.isBefore(eventDate)) {
+            errors.add(new FieldError(field, "is before the " + event + "'s date: information comes after the event"));
         }
     }
 }

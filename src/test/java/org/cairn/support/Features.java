@@ -115,6 +115,31 @@ public final class Features {
         return feature;
     }
 
+    /** A risk education session at a point, with every required property and the given audience. */
+    public static Map<String, Object> eoreSession(double lon, double lat, String organisation, int girls, int boys,
+            int women, int men) {
+        Map<String, Object> audience = new LinkedHashMap<>();
+        audience.put("girls", girls);
+        audience.put("boys", boys);
+        audience.put("women", women);
+        audience.put("men", men);
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("date", "2026-11-12");
+        properties.put("community", uniqueName("Kilo 7"));
+        properties.put("deliveryMethod", "DIRECT_SESSION");
+        properties.put("audience", audience);
+        properties.put("topics", List.of("RECOGNISING_ORDNANCE", "REPORTING"));
+        properties.put("ordnanceShown", List.of("AP_MINE", "UXO"));
+        properties.put("staffCount", 2);
+        properties.put("reportingOrganisationId", organisation);
+        properties.put("dateOfInformation", "2026-11-13");
+        Map<String, Object> feature = new LinkedHashMap<>();
+        feature.put("type", "Feature");
+        feature.put("geometry", geometry("Point", List.of(lon, lat)));
+        feature.put("properties", properties);
+        return feature;
+    }
+
     /** A casualty of an accident, with consent to share with everyone unless a test says otherwise. */
     public static Map<String, Object> casualty(String accidentId, String outcome, String sex, Integer age) {
         Map<String, Object> casualty = new LinkedHashMap<>();

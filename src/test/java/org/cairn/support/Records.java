@@ -30,6 +30,11 @@ public final class Records {
                 .when().post("/api/v1/casualties").then().statusCode(201).extract().path("id");
     }
 
+    public static String eoreSession(Map<String, Object> feature) {
+        return dataManager().contentType("application/geo+json").body(feature)
+                .when().post("/api/v1/eore-sessions").then().statusCode(201).extract().path("id");
+    }
+
     public static String release(String activityId, Map<String, Object> feature) {
         return dataManager().contentType("application/geo+json").body(feature)
                 .when().post("/api/v1/activities/" + activityId + "/land-release").then().statusCode(201)
