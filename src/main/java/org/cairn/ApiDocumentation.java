@@ -10,6 +10,8 @@ import org.cairn.eore.EoreSessionFeatures;
 import org.cairn.feature.FeatureListParameters;
 import org.cairn.feature.FeatureListParameters.Listing;
 import org.cairn.hazard.HazardAreaFeatures;
+import org.cairn.quality.MonitoringVisitFeatures;
+import org.cairn.quality.PostClearanceInspectionFeatures;
 import org.cairn.report.StatisticsDocumentation;
 import org.cairn.victim.AccidentFeatures;
 import org.cairn.web.DateDocumentation;
@@ -76,6 +78,8 @@ public class ApiDocumentation implements OASFilter {
         lists.put("/api/v1/accidents", AccidentFeatures.LISTING);
         lists.put("/api/v1/eore-sessions", Listing.of(EoreSessionFeatures.TYPE));
         lists.put("/api/v1/eore-campaigns", Listing.of(EoreCampaignFeatures.TYPE));
+        lists.put("/api/v1/monitoring-visits", Listing.of(MonitoringVisitFeatures.TYPE));
+        lists.put("/api/v1/post-clearance-inspections", Listing.of(PostClearanceInspectionFeatures.TYPE));
         return lists;
     }
 }

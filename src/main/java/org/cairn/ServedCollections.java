@@ -10,6 +10,8 @@ import org.cairn.eore.EoreCampaignFeatures;
 import org.cairn.eore.EoreSessionFeatures;
 import org.cairn.feature.Catalogue;
 import org.cairn.hazard.HazardAreaFeatures;
+import org.cairn.quality.MonitoringVisitFeatures;
+import org.cairn.quality.PostClearanceInspectionFeatures;
 import org.cairn.survey.SurveyPointFeatures;
 import org.cairn.victim.AccidentFeatures;
 
@@ -22,6 +24,7 @@ class ServedCollections {
     Catalogue catalogue(AccidentFeatures accidents) {
         return new Catalogue(List.of(HazardAreaFeatures.COLLECTION, LandReleaseFeatures.COLLECTION,
                 ActivityFeatures.COLLECTION, DeviceFindingFeatures.COLLECTION, SurveyPointFeatures.COLLECTION,
-                accidents.collection(), EoreSessionFeatures.COLLECTION, EoreCampaignFeatures.COLLECTION));
+                accidents.collection(), EoreSessionFeatures.COLLECTION, EoreCampaignFeatures.COLLECTION,
+                MonitoringVisitFeatures.COLLECTION, PostClearanceInspectionFeatures.COLLECTION));
     }
 }

@@ -70,6 +70,11 @@ class ActivityChecks {
         if (in.type != null && !organisation.accreditedActivityTypes.contains(in.type)) {
             warnings.add(Warning.of("NOT_ACCREDITED", organisation.name + " is not accredited for " + in.type + "."));
         }
+        if (in.type != null && organisation.suspendedActivityTypes.contains(in.type)) {
+            warnings.add(Warning.of("ACCREDITATION_SUSPENDED", "The accreditation of " + organisation.name + " for "
+                    + in.type + " is suspended since " + organisation.suspendedOn + ": "
+                    + organisation.suspensionReason));
+        }
         LocalDate day = in.startDate != null ? in.startDate : in.dateOfInformation;
         LocalDate validUntil = organisation.accreditationValidUntil;
         if (validUntil != null && day != null && day.isAfter(validUntil)) {

@@ -34,6 +34,16 @@ public class Organisation extends Recorded {
 
     public LocalDate accreditationValidUntil;
 
+    /** Accredited activity types the authority suspended: the accreditation stands, its use does not. */
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    public List<ActivityType> suspendedActivityTypes = new ArrayList<>();
+
+    public LocalDate suspendedOn;
+
+    public String suspensionReason;
+
     public String contactName;
 
     public String contactEmail;

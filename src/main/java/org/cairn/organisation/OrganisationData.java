@@ -1,5 +1,8 @@
 package org.cairn.organisation;
 
+import static com.fasterxml.jackson.annotation.JsonProperty.Access.READ_ONLY;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -45,6 +48,19 @@ public class OrganisationData extends RecordedData {
 
         @Schema(examples = "2027-06-30")
         public LocalDate validUntil;
+
+        @JsonProperty(access = READ_ONLY)
+        @Schema(readOnly = true, description = "Accredited types suspended by a quality manager "
+                + "(`/accreditation-suspension`); activities of these types are recorded with a warning.")
+        public List<ActivityType> suspendedActivityTypes = new ArrayList<>();
+
+        @JsonProperty(access = READ_ONLY)
+        @Schema(readOnly = true, nullable = true, examples = "2026-11-22")
+        public LocalDate suspendedOn;
+
+        @JsonProperty(access = READ_ONLY)
+        @Schema(readOnly = true, nullable = true, examples = "Critical non-conformity MV-000007 not closed")
+        public String suspensionReason;
     }
 
     @Schema(name = "Contact")
@@ -70,6 +86,9 @@ public class OrganisationData extends RecordedData {
         data.type = organisation.type;
         data.accreditation.activityTypes = List.copyOf(organisation.accreditedActivityTypes);
         data.accreditation.validUntil = organisation.accreditationValidUntil;
+        data.accreditation.suspendedActivityTypes = List.copyOf(organisation.suspendedActivityTypes);
+        data.accreditation.suspendedOn = organisation.suspendedOn;
+        data.accreditation.suspensionReason = organisation.suspensionReason;
         data.contact.name = organisation.contactName;
         data.contact.email = organisation.contactEmail;
         data.contact.phone = organisation.contactPhone;

@@ -2,6 +2,7 @@ package org.cairn.organisation;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -87,5 +88,38 @@ public class OrganisationResource {
             InputStream body) {
         OrganisationData replaced = service.replace(id, ifMatch, bodies.readTree(body));
         return JsonResponses.changed(replaced, replaced.version);
+    }
+
+    @PUT
+    @Path("{id}/accreditation-suspension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Requires(Access.WRITE_QUALITY)
+    @Tag(name = "Quality management")
+    @Operation(summary = "Suspend an organisation's accreditation", description = "For some of its accredited activity "
+            + "types; activities of those types are then recorded with the warning ACCREDITATION_SUSPENDED. "
+            + "If-Match is optional; when sent it must be current.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AccreditationSuspension.class)))
+    @APIResponse(responseCode = "200", description = "Suspended.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganisationData.class)))
+    public Response suspend(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            InputStream body) {
+        OrganisationData suspended = service.suspend(id, ifMatch, bodies.readTree(body));
+        return JsonResponses.changed(suspended, suspended.version);
+    }
+
+    @DELETE
+    @Path("{id}/accreditation-suspension")
+    @Requires(Access.WRITE_QUALITY)
+    @Tag(name = "Quality management")
+    @Operation(summary = "Lift an organisation's suspension", description = "Its accreditation applies again as "
+            + "granted.")
+    @APIResponse(responseCode = "200", description = "Lifted.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrganisationData.class)))
+    public Response lift(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        OrganisationData lifted = service.lift(id, ifMatch);
+        return JsonResponses.changed(lifted, lifted.version);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -97,6 +98,8 @@ public class OrganisationService {
         organisation.accreditedActivityTypes = new ArrayList<>(accreditation.activityTypes == null ? List.of()
                 : accreditation.activityTypes);
         organisation.accreditationValidUntil = accreditation.validUntil;
+        // A type no longer accredited has nothing left to suspend.
+        organisation.suspendedActivityTypes.retainAll(organisation.accreditedActivityTypes);
         OrganisationData.Contact contact = in.contact != null ? in.contact : new OrganisationData.Contact();
         organisation.contactName = contact.name;
         organisation.contactEmail = contact.email;
@@ -113,6 +116,50 @@ public class OrganisationService {
             throw ProblemException.invalid(errors);
         }
         return in;
+    }
+
+    /** Suspends some accredited activity types, from a day, for a reason: a quality manager's decision. */
+    @Transactional
+    public OrganisationData suspend(UUID id, String ifMatch, JsonNode body) {
+        Organisation organisation = lockedForChange(id, ifMatch);
+        AccreditationSuspension in = bodies.convert(body, AccreditationSuspension.class);
+        List<FieldError> errors = new ArrayList<>();
+        Violations.of(validator, in, errors);
+        Violations.noNulls(in.activityTypes, "activityTypes", errors);
+        if (in.activityTypes != null) {
+            for (int i = 0; i < in.activityTypes.size(); i++) {
+                ActivityType type = in.activityTypes.get(i);
+                if (type != null && !organisation.accreditedActivityTypes.contains(type)) {
+                    errors.add(new FieldError("activityTypes[" + i + "]", "is not accredited: nothing to suspend"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.refusal(errors);
+        }
+        organisation.suspendedActivityTypes = new ArrayList<>(new LinkedHashSet<>(in.activityTypes));
+        organisation.suspendedOn = in.since;
+        organisation.suspensionReason = in.reason;
+        organisation.recordChange(caller.subject(), Clock.now());
+        organisation.flush();
+        return OrganisationData.of(organisation);
+    }
+
+    /** Lifts every suspension: the accreditation applies again as granted. */
+    @Transactional
+    public OrganisationData lift(UUID id, String ifMatch) {
+        Organisation organisation = lockedForChange(id, ifMatch);
+        organisation.suspendedActivityTypes = new ArrayList<>();
+        organisation.suspendedOn = null;
+        organisation.suspensionReason = null;
+        organisation.recordChange(caller.subject(), Clock.now());
+        organisation.flush();
+        return OrganisationData.of(organisation);
+    }
+
+    private static Organisation lockedForChange(UUID id, String ifMatch) {
+        find(id);
+        return Records.lockedForChange(Organisation.class, id, ifMatch, "organisation");
     }
 
     /** Two organisations of one name or one acronym would be one organisation recorded twice. */
