@@ -45,6 +45,9 @@ class Article7Report {
             + " by the records they count, each count on its own, so the rows may not add up to the total; rows "
             + "rounded to 0 are left out.";
 
+    private static final String RISK_EDUCATION_NOTE = "People are counted at each session they attended; "
+            + "mass-media campaigns, whose reach is estimated, are not counted here.";
+
     private final Tabulator tabulator;
     private final double closingThresholdM2;
 
@@ -78,7 +81,11 @@ class Article7Report {
                 new Section("victimAssistance", "People assisted in " + year + " by service type, sex and age "
                         + "group (casualties; each counts once a service type)", rounding,
                         people(StatisticsTables.ASSISTANCE, during.grouped(List.of("type", "sex", "ageGroup")),
-                                exact))));
+                                exact)),
+                new Section("riskEducation", "Risk education in " + year + ": sessions and the people they reached "
+                        + "by sex and age (girls and boys under 18), by delivery method", RISK_EDUCATION_NOTE,
+                        tabulator.tabulate(StatisticsTables.RISK_EDUCATION,
+                                during.grouped(List.of("deliveryMethod"))))));
     }
 
     /**

@@ -171,6 +171,72 @@ public class StatisticsResource {
                 tabulator.tabulate(StatisticsTables.DEVICES, selection));
     }
 
+    @GET
+    @Path("risk-education")
+    @Requires(Access.READ_STATISTICS)
+    @Operation(summary = "Count risk education beneficiaries", description = "Risk education sessions (count) and "
+            + "the people they reached (girls and boys under 18, women, men, beneficiaries: all four), with those "
+            + "of them recorded as persons with disabilities or displaced persons, by session date and any of year, "
+            + "deliveryMethod, adminArea and organisation (the organisation that delivered them). Mass-media "
+            + "campaigns are not in it: their reach is an estimate, not a head count. Counts are published as "
+            + "recorded: each session's audience is public in its own record, so rounding the sums would hide "
+            + "nothing and only make the report disagree with the records.")
+    @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: year, "
+            + "deliveryMethod, adminArea, organisation.", example = "year,adminArea",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The cells.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Statistics")),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = CSV, example = "year,count,girls,boys,women,men,beneficiaries,"
+                            + "personsWithDisabilities,displacedPersons\r\n2026,12,140,151,96,70,457,9,88\r\n"))})
+    public Response riskEducation(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Selection selection = selection(uri, SPAN, StatisticsTables.RISK_EDUCATION);
+        return StatisticsAnswer.of(headers, selection, Map.of(),
+                tabulator.tabulate(StatisticsTables.RISK_EDUCATION, selection));
+    }
+
+    @GET
+    @Path("non-conformities")
+    @Requires(Access.READ_QUALITY)
+    @Operation(summary = "Count non-conformities", description = "Findings of monitoring visits graver than an "
+            + "observation, by visit date and any of year, severity, state (OPEN until the corrective action is "
+            + "closed, CLOSED), overdue (OVERDUE: open past its due date), adminArea (the activity's) and "
+            + "organisation (the organisation monitored). groupBy=organisation,state gives the open "
+            + "non-conformities of each organisation.")
+    @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: year, severity, "
+            + "state, overdue, adminArea, organisation.", example = "organisation,state",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The cells.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Statistics")),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = CSV, example = "state,count\r\nOPEN,3\r\n"))})
+    public Response nonConformities(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Selection selection = selection(uri, SPAN, StatisticsTables.NON_CONFORMITIES);
+        return StatisticsAnswer.of(headers, selection, Map.of(),
+                tabulator.tabulate(StatisticsTables.NON_CONFORMITIES, selection));
+    }
+
+    @GET
+    @Path("post-clearance-inspections")
+    @Requires(Access.READ_QUALITY)
+    @Operation(summary = "Count post-clearance inspections", description = "Inspections (count), the area they "
+            + "sampled (sampledAreaM2), the land released they judged (releasedAreaM2) and the items found, by "
+            + "inspection date and any of year, result, adminArea (the land's) and organisation (the organisation "
+            + "that released it). The cell of result FAIL is the land released that failed inspection.")
+    @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: year, result, "
+            + "adminArea, organisation.", example = "year,result",
+            schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "200", description = "The cells.", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Statistics")),
+            @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
+                    description = CSV, example = "result,count,sampledAreaM2,releasedAreaM2,itemsFound\r\n"
+                            + "FAIL,1,1500.00,25000.00,3\r\n"))})
+    public Response inspections(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Selection selection = selection(uri, SPAN, StatisticsTables.INSPECTIONS);
+        return StatisticsAnswer.of(headers, selection, Map.of(),
+                tabulator.tabulate(StatisticsTables.INSPECTIONS, selection));
+    }
+
     private Selection selection(UriInfo uri, List<String> accepted, StatisticsTable table) {
         return adminAreas.checked(new StatisticsParameters(uri.getQueryParameters(), accepted).selection(table));
     }

@@ -68,6 +68,56 @@ final class StatisticsTables {
                     + "ELSE coalesce(s.completed_on, s.started_on, s.created_at::date) END",
             "a.admin_pcode", "a.reporting_organisation_id", "sum(DISTINCT c.record_key)");
 
+    /**
+     * Risk education sessions by the day they were held: the sessions (count) and the people counted
+     * in them, by sex and age, with those of them recorded as living with a disability or displaced
+     * (sessions that did not record them add nothing there). Campaign reach is an estimate, never added in.
+     */
+    static final StatisticsTable RISK_EDUCATION = new StatisticsTable("eore_session e", "e.deleted_at IS NULL",
+            List.of(), List.of(Measure.COUNT, Measure.sum("girls", "e.girls"), Measure.sum("boys", "e.boys"),
+                    Measure.sum("women", "e.women"), Measure.sum("men", "e.men"),
+                    Measure.sum("beneficiaries", "e.girls + e.boys + e.women + e.men"),
+                    Measure.sum("personsWithDisabilities", "e.persons_with_disabilities"),
+                    Measure.sum("displacedPersons", "e.displaced_persons")),
+            List.of(new Dimension("year", "extract(year FROM e.session_date)::int"),
+                    new Dimension("deliveryMethod", "e.delivery_method")),
+            "e.session_date", "e.session_date", "e.admin_pcode", "e.reporting_organisation_id");
+
+    /**
+     * Non-conformities found by monitoring visits (findings graver than an observation), by the day
+     * of the visit, for the organisation monitored and where its activity works; OPEN until the
+     * corrective action is closed.
+     */
+    static final StatisticsTable NON_CONFORMITIES = new StatisticsTable(
+            "monitoring_visit v JOIN activity act ON act.id = v.activity_id "
+                    + "CROSS JOIN LATERAL jsonb_array_elements(v.findings) f",
+            "v.deleted_at IS NULL AND act.deleted_at IS NULL AND f->>'severity' <> 'OBSERVATION'",
+            List.of(),
+            List.of(Measure.COUNT),
+            List.of(new Dimension("year", "extract(year FROM v.visit_date)::int"),
+                    new Dimension("severity", "f->>'severity'"),
+                    new Dimension("state", "CASE WHEN f->>'closedOn' IS NULL THEN 'OPEN' ELSE 'CLOSED' END"),
+                    new Dimension("overdue", "CASE WHEN f->>'closedOn' IS NULL AND (f->>'dueDate')::date < "
+                            + "current_date THEN 'OVERDUE' ELSE 'NOT_OVERDUE' END")),
+            "v.visit_date", "v.visit_date", "act.admin_pcode", "act.implementing_organisation_id");
+
+    /**
+     * Post-clearance inspections by the day of the inspection: how many, the area sampled and the
+     * land released they judged (releasedAreaM2), by result; with result FAIL, the land released
+     * that failed inspection.
+     */
+    static final StatisticsTable INSPECTIONS = new StatisticsTable(
+            "post_clearance_inspection i JOIN land_release l ON l.id = i.land_release_id "
+                    + "JOIN activity act ON act.id = l.activity_id",
+            "i.deleted_at IS NULL", List.of(),
+            List.of(Measure.COUNT,
+                    new Measure("sampledAreaM2", "round(coalesce(sum(i.sampled_area_m2), 0)::numeric, 2)"),
+                    new Measure("releasedAreaM2", "round(coalesce(sum(l.area_m2), 0)::numeric, 2)"),
+                    Measure.sum("itemsFound", "i.items_found")),
+            List.of(new Dimension("year", "extract(year FROM i.inspection_date)::int"),
+                    new Dimension("result", "i.result")),
+            "i.inspection_date", "i.inspection_date", "l.admin_pcode", "act.implementing_organisation_id");
+
     private StatisticsTables() {
     }
 

@@ -9,14 +9,15 @@ import org.cairn.security.Role;
 
 /**
  * Which casualties a caller may see, by the consent each gave: to share with the authorities
- * (viewers, data managers) and with NGOs (partners, operators, field surveyors). Victim assistance
+ * (viewers, data managers, quality managers) and with NGOs (partners, operators, field surveyors). Victim assistance
  * officers and administrators see every record. Declared once here, and rendered as SQL for the
  * change feed and as a query condition for the casualties' own reads.
  */
 public final class CasualtyAudience {
 
     private enum Consent {
-        SHARE_AUTHORITIES("consent_share_authorities", "consentShareAuthorities", Role.VIEWER, Role.DATA_MANAGER),
+        SHARE_AUTHORITIES("consent_share_authorities", "consentShareAuthorities", Role.VIEWER, Role.DATA_MANAGER,
+                Role.QUALITY_MANAGER),
         SHARE_NGOS("consent_share_ngos", "consentShareNgos", Role.PARTNER, Role.OPERATOR, Role.FIELD_SURVEYOR);
 
         private final String column;

@@ -42,6 +42,9 @@ import org.cairn.support.Records;
  *
  * accident 2019-04-04 in ZQ0101: 6 INJURED MALE 30, 2 KILLED FEMALE 12
  * accident 2020-01-15 in ZQ0102: 1 KILLED MALE 40
+ * risk education: 2019-03-03 DIRECT_SESSION in ZQ0101 (girls 10, boys 12, women 5, men 3; 1 with a disability,
+ *   4 displaced), 2019-09-09 SCHOOL in ZQ0102 (girls 20, boys 18, men 1; none recorded), 2020-02-02 DIRECT_SESSION
+ *   in ZQ0101 (1 of each)
  * assistance in 2019: M1 EMERGENCY_MEDICAL and PHYSICAL_REHABILITATION (provided), M2 PHYSICAL_REHABILITATION
  *   (in progress), F1 PSYCHOLOGICAL_SUPPORT (in progress) and EDUCATION (only needed), M3 PHYSICAL_REHABILITATION
  *   provided in 2020
@@ -83,6 +86,26 @@ final class StatisticsFixture {
         device("/api/v1/hazard-areas/" + h4, 151.155, "UXO", 5, "DESTROYED_IN_SITU", "2019-11-11");
         device("/api/v1/activities/" + ts, 151.152, "AP_MINE", 4, null, "2019-10-10");
         victims();
+        riskEducation();
+    }
+
+    private void riskEducation() {
+        session(151.05, "2019-03-03", "DIRECT_SESSION", new int[] {10, 12, 5, 3}, 1, 4);
+        session(151.15, "2019-09-09", "SCHOOL", new int[] {20, 18, 0, 1}, null, null);
+        session(151.05, "2020-02-02", "DIRECT_SESSION", new int[] {1, 1, 1, 1}, null, null);
+    }
+
+    private void session(double lon, String date, String method, int[] girlsBoysWomenMen, Integer disabled,
+            Integer displaced) {
+        Map<String, Object> session = Features.eoreSession(lon, -31.05, organisation, girlsBoysWomenMen[0],
+                girlsBoysWomenMen[1], girlsBoysWomenMen[2], girlsBoysWomenMen[3]);
+        properties(session).put("date", date);
+        properties(session).put("dateOfInformation", date);
+        properties(session).put("deliveryMethod", method);
+        Map<String, Object> audience = (Map<String, Object>) properties(session).get("audience");
+        audience.put("personsWithDisabilities", disabled);
+        audience.put("displacedPersons", displaced);
+        Records.eoreSession(session);
     }
 
     /** Boxes west, south, east, north. */

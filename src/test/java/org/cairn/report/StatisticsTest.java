@@ -198,6 +198,10 @@ class StatisticsTest {
                 "EMERGENCY_MEDICAL/MALE/ADULT", List.of(1),
                 "PHYSICAL_REHABILITATION/MALE/ADULT", List.of(2),
                 "PSYCHOLOGICAL_SUPPORT/FEMALE/CHILD", List.of(1)));
+        // Sessions, girls, boys, women, men, beneficiaries, with disabilities, displaced.
+        expect(table(report, "riskEducation"), 2, null, Map.of(
+                "DIRECT_SESSION", List.of(1, 10, 12, 5, 3, 30, 1, 4),
+                "SCHOOL", List.of(1, 20, 18, 0, 1, 39, 0, 0)));
 
         // Rounded for a partner, each cell and each total on its own casualties.
         JsonPath shown = as("partner").when().get("/api/v1/reports/article7?year=2019&adminArea=ZQ01")
@@ -216,6 +220,19 @@ class StatisticsTest {
     }
 
     @Test
+    void riskEducationBeneficiariesByYearAndAdminArea() {
+        JsonPath byYear = as("partner").when().get("/api/v1/statistics/risk-education?adminArea=ZQ01&groupBy=year")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of(Map.of("year", 2019, "count", 2, "girls", 30, "boys", 30, "women", 5, "men", 4,
+                        "beneficiaries", 69, "personsWithDisabilities", 1, "displacedPersons", 4),
+                Map.of("year", 2020, "count", 1, "girls", 1, "boys", 1, "women", 1, "men", 1, "beneficiaries", 4,
+                        "personsWithDisabilities", 0, "displacedPersons", 0)), byYear.getList("cells"));
+        assertEquals("adminArea,count,girls,boys,women,men,beneficiaries,personsWithDisabilities,displacedPersons\r\n"
+                + "ZQ0101,1,10,12,5,3,30,1,4\r\nZQ0102,1,20,18,0,1,39,0,0\r\n",
+                csv("/api/v1/statistics/risk-education?adminArea=ZQ01&from=2019-01-01&to=2019-12-31&groupBy=adminArea"));
+    }
+
+    @Test
     void article7PageToPrint() {
         String page = as("viewer").accept("text/html").when().get("/api/v1/reports/article7?year=2019&adminArea=ZQ01")
                 .then().statusCode(200).contentType(startsWith("text/html")).extract().asString();
@@ -225,7 +242,7 @@ class StatisticsTest {
                 + "</caption>"));
         assertTrue(page.contains("<th scope=\"col\">Area (m²)</th>"));
         assertTrue(page.contains("<caption>Remaining contamination at 2019-12-31"));
-        assertEquals(6, page.split("<table ").length - 1, "six tables");
+        assertEquals(7, page.split("<table ").length - 1, "seven tables");
         // Land released, west district's cancellation: 1 record of R1's area.
         assertTrue(page.contains("<tr><td>CANCELLED</td><td>AP_MINE</td><td class=\"n\">1</td><td class=\"n\">"
                 + String.format(Locale.ROOT, "%,.2f", round(r1)) + "</td></tr>"), page);

@@ -41,167 +41,210 @@ class RoleMatrixTest {
     private static final String OGC_HAZARDS = "/ogc/collections/hazard-areas";
 
     private static final List<String> CALLERS = List.of("anonymous", "viewer", "field_surveyor", "operator",
-            "data_manager", "victim_assistance", "partner", "admin");
+            "data_manager", "victim_assistance", "partner", "admin", "quality_manager");
 
     /** Operation: expected status for each of {@link #CALLERS}, in that order. */
     private static final Map<String, int[]> EXPECTED = new LinkedHashMap<>();
 
     static {
-        //                                                       anon viewer field oper  data  VA   partner admin
-        EXPECTED.put("GET /api/v1/hazard-areas",                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /api/v1/hazard-areas",               new int[] {401, 403, 403, 403, 201, 403, 403, 201});
-        EXPECTED.put("GET /api/v1/hazard-areas/{id}",           new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("PUT /api/v1/hazard-areas/{id}",           new int[] {401, 403, 403, 403, 200, 403, 403, 200});
-        EXPECTED.put("PATCH /api/v1/hazard-areas/{id}",         new int[] {401, 403, 403, 403, 200, 403, 403, 200});
-        EXPECTED.put("DELETE /api/v1/hazard-areas/{id}",        new int[] {401, 403, 403, 403, 204, 403, 403, 204});
-        EXPECTED.put("GET /api/v1/hazard-areas/{id}/history",   new int[] {401, 200, 200, 200, 200, 200, 403, 200});
+        //                                                       anon viewer field oper  data  VA   partner admin QM
+        EXPECTED.put("GET /api/v1/hazard-areas",                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/hazard-areas",               new int[] {401, 403, 403, 403, 201, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/hazard-areas/{id}",           new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/hazard-areas/{id}",           new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("PATCH /api/v1/hazard-areas/{id}",         new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("DELETE /api/v1/hazard-areas/{id}",        new int[] {401, 403, 403, 403, 204, 403, 403, 204, 403});
+        EXPECTED.put("GET /api/v1/hazard-areas/{id}/history",   new int[] {401, 200, 200, 200, 200, 200, 403, 200, 200});
         EXPECTED.put("GET /api/v1/hazard-areas/{hazardAreaId}/land-release",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/hazard-areas/{hazardAreaId}/devices",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /api/v1/hazard-areas/{hazardAreaId}/devices",
-                                                                new int[] {401, 403, 403, 201, 201, 403, 403, 201});
-        EXPECTED.put("GET /api/v1/activities",                  new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /api/v1/activities",                 new int[] {401, 403, 403, 201, 201, 403, 403, 201});
-        EXPECTED.put("GET /api/v1/activities/{id}",             new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("PUT /api/v1/activities/{id}",             new int[] {401, 403, 403, 200, 200, 403, 403, 200});
-        EXPECTED.put("PATCH /api/v1/activities/{id}",           new int[] {401, 403, 403, 200, 200, 403, 403, 200});
-        EXPECTED.put("DELETE /api/v1/activities/{id}",          new int[] {401, 403, 403, 204, 204, 403, 403, 204});
-        EXPECTED.put("GET /api/v1/activities/{id}/history",     new int[] {401, 200, 200, 200, 200, 200, 403, 200});
+                                                                new int[] {401, 403, 403, 201, 201, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/activities",                  new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/activities",                 new int[] {401, 403, 403, 201, 201, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/activities/{id}",             new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/activities/{id}",             new int[] {401, 403, 403, 200, 200, 403, 403, 200, 403});
+        EXPECTED.put("PATCH /api/v1/activities/{id}",           new int[] {401, 403, 403, 200, 200, 403, 403, 200, 403});
+        EXPECTED.put("DELETE /api/v1/activities/{id}",          new int[] {401, 403, 403, 204, 204, 403, 403, 204, 403});
+        EXPECTED.put("GET /api/v1/activities/{id}/history",     new int[] {401, 200, 200, 200, 200, 200, 403, 200, 200});
         EXPECTED.put("GET /api/v1/activities/{activityId}/land-release",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /api/v1/activities/{activityId}/land-release",
-                                                                new int[] {401, 403, 403, 201, 201, 403, 403, 201});
+                                                                new int[] {401, 403, 403, 201, 201, 403, 403, 201, 403});
         EXPECTED.put("GET /api/v1/activities/{activityId}/devices",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /api/v1/activities/{activityId}/devices",
-                                                                new int[] {401, 403, 403, 201, 201, 403, 403, 201});
-        EXPECTED.put("GET /api/v1/land-release/{id}",           new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /api/v1/land-release/{id}/void",     new int[] {401, 403, 403, 403, 200, 403, 403, 200});
-        EXPECTED.put("GET /api/v1/device-findings/{id}",        new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("PUT /api/v1/device-findings/{id}",        new int[] {401, 403, 403, 200, 200, 403, 403, 200});
-        EXPECTED.put("DELETE /api/v1/device-findings/{id}",     new int[] {401, 403, 403, 204, 204, 403, 403, 204});
-        EXPECTED.put("GET /api/v1/organisations",               new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /api/v1/organisations",              new int[] {401, 403, 403, 403, 201, 403, 403, 201});
-        EXPECTED.put("GET /api/v1/organisations/{id}",          new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("PUT /api/v1/organisations/{id}",          new int[] {401, 403, 403, 403, 200, 403, 403, 200});
-        EXPECTED.put("GET /api/v1/admin-areas",                 new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /api/v1/admin-areas/{pcode}",         new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /api/v1/admin-areas:import",         new int[] {401, 403, 403, 403, 202, 403, 403, 202});
-        EXPECTED.put("GET /api/v1/jobs/{id}",                   new int[] {401, 403, 403, 403, 200, 403, 403, 200});
-        EXPECTED.put("GET /api/v1/ordnance-types",              new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /api/v1/ordnance-types",             new int[] {401, 403, 403, 403, 201, 403, 403, 201});
-        EXPECTED.put("GET /api/v1/ordnance-types/{id}",         new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("PUT /api/v1/ordnance-types/{id}",         new int[] {401, 403, 403, 403, 200, 403, 403, 200});
-        EXPECTED.put("GET /api/v1/accidents",                   new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /api/v1/accidents",                  new int[] {401, 403, 403, 403, 201, 201, 403, 201});
-        EXPECTED.put("GET /api/v1/accidents/{id}",              new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("PUT /api/v1/accidents/{id}",              new int[] {401, 403, 403, 403, 200, 200, 403, 200});
-        EXPECTED.put("PATCH /api/v1/accidents/{id}",            new int[] {401, 403, 403, 403, 200, 200, 403, 200});
-        EXPECTED.put("DELETE /api/v1/accidents/{id}",           new int[] {401, 403, 403, 403, 204, 204, 403, 204});
-        EXPECTED.put("GET /api/v1/accidents/{id}/history",      new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+                                                                new int[] {401, 403, 403, 201, 201, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/land-release/{id}",           new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/land-release/{id}/void",     new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /api/v1/device-findings/{id}",        new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/device-findings/{id}",        new int[] {401, 403, 403, 200, 200, 403, 403, 200, 403});
+        EXPECTED.put("DELETE /api/v1/device-findings/{id}",     new int[] {401, 403, 403, 204, 204, 403, 403, 204, 403});
+        EXPECTED.put("GET /api/v1/organisations",               new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/organisations",              new int[] {401, 403, 403, 403, 201, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/organisations/{id}",          new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/organisations/{id}",          new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /api/v1/admin-areas",                 new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/admin-areas/{pcode}",         new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/admin-areas:import",         new int[] {401, 403, 403, 403, 202, 403, 403, 202, 403});
+        EXPECTED.put("GET /api/v1/jobs/{id}",                   new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /api/v1/ordnance-types",              new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/ordnance-types",             new int[] {401, 403, 403, 403, 201, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/ordnance-types/{id}",         new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/ordnance-types/{id}",         new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /api/v1/accidents",                   new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/accidents",                  new int[] {401, 403, 403, 403, 201, 201, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/accidents/{id}",              new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/accidents/{id}",              new int[] {401, 403, 403, 403, 200, 200, 403, 200, 403});
+        EXPECTED.put("PATCH /api/v1/accidents/{id}",            new int[] {401, 403, 403, 403, 200, 200, 403, 200, 403});
+        EXPECTED.put("DELETE /api/v1/accidents/{id}",           new int[] {401, 403, 403, 403, 204, 204, 403, 204, 403});
+        EXPECTED.put("GET /api/v1/accidents/{id}/history",      new int[] {401, 403, 403, 403, 403, 200, 403, 200, 403});
         EXPECTED.put("GET /api/v1/accidents/{accidentId}/devices",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /api/v1/accidents/{accidentId}/devices",
-                                                                new int[] {401, 403, 403, 403, 201, 201, 403, 201});
-        EXPECTED.put("GET /api/v1/casualties",                  new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /api/v1/casualties",                 new int[] {401, 403, 403, 403, 201, 201, 403, 201});
-        EXPECTED.put("GET /api/v1/casualties/{id}",             new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("PUT /api/v1/casualties/{id}",             new int[] {401, 403, 403, 403, 200, 200, 403, 200});
-        EXPECTED.put("DELETE /api/v1/casualties/{id}",          new int[] {401, 403, 403, 403, 204, 204, 403, 204});
-        EXPECTED.put("GET /api/v1/casualties/{id}/history",     new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+                                                                new int[] {401, 403, 403, 403, 201, 201, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/casualties",                  new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/casualties",                 new int[] {401, 403, 403, 403, 201, 201, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/casualties/{id}",             new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/casualties/{id}",             new int[] {401, 403, 403, 403, 200, 200, 403, 200, 403});
+        EXPECTED.put("DELETE /api/v1/casualties/{id}",          new int[] {401, 403, 403, 403, 204, 204, 403, 204, 403});
+        EXPECTED.put("GET /api/v1/casualties/{id}/history",     new int[] {401, 403, 403, 403, 403, 200, 403, 200, 403});
         EXPECTED.put("GET /api/v1/casualties/{casualtyId}/personal-data",
-                                                                new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+                                                                new int[] {401, 403, 403, 403, 403, 200, 403, 200, 403});
         EXPECTED.put("PUT /api/v1/casualties/{casualtyId}/personal-data",
-                                                                new int[] {401, 403, 403, 403, 403, 201, 403, 201});
+                                                                new int[] {401, 403, 403, 403, 403, 201, 403, 201, 403});
         EXPECTED.put("DELETE /api/v1/casualties/{casualtyId}/personal-data",
-                                                                new int[] {401, 403, 403, 403, 403, 204, 403, 204});
+                                                                new int[] {401, 403, 403, 403, 403, 204, 403, 204, 403});
         EXPECTED.put("GET /api/v1/casualties/{casualtyId}/assistance",
-                                                                new int[] {401, 403, 403, 403, 403, 200, 403, 200});
+                                                                new int[] {401, 403, 403, 403, 403, 200, 403, 200, 403});
         EXPECTED.put("POST /api/v1/casualties/{casualtyId}/assistance",
-                                                                new int[] {401, 403, 403, 403, 403, 201, 403, 201});
-        EXPECTED.put("GET /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200});
-        EXPECTED.put("PUT /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200});
-        EXPECTED.put("DELETE /api/v1/assistance/{id}",          new int[] {401, 403, 403, 403, 403, 204, 403, 204});
-        EXPECTED.put("GET /api/v1/field-reports",               new int[] {401, 403, 200, 403, 200, 403, 403, 200});
-        EXPECTED.put("POST /api/v1/field-reports",              new int[] {401, 403, 201, 403, 201, 403, 403, 201});
-        EXPECTED.put("POST /api/v1/field-reports:batch",        new int[] {401, 403, 200, 403, 200, 403, 403, 200});
-        EXPECTED.put("GET /api/v1/field-reports/{id}",          new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+                                                                new int[] {401, 403, 403, 403, 403, 201, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200, 403});
+        EXPECTED.put("PUT /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200, 403});
+        EXPECTED.put("DELETE /api/v1/assistance/{id}",          new int[] {401, 403, 403, 403, 403, 204, 403, 204, 403});
+        EXPECTED.put("GET /api/v1/field-reports",               new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("POST /api/v1/field-reports",              new int[] {401, 403, 201, 403, 201, 403, 403, 201, 403});
+        EXPECTED.put("POST /api/v1/field-reports:batch",        new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /api/v1/field-reports/{id}",          new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
         EXPECTED.put("POST /api/v1/field-reports/{id}/approval",
-                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
         EXPECTED.put("POST /api/v1/field-reports/{id}/rejection",
-                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
         EXPECTED.put("PUT /api/v1/field-reports/{id}/attachments/{name}",
-                                                                new int[] {401, 403, 201, 403, 201, 403, 403, 201});
+                                                                new int[] {401, 403, 201, 403, 201, 403, 403, 201, 403});
         EXPECTED.put("GET /api/v1/field-reports/{id}/attachments/{name}",
-                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200});
-        EXPECTED.put("GET /api/v1/limits",                      new int[] {200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /api/v1/statistics/casualties",       new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /api/v1/statistics/land-release",     new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /api/v1/limits",                      new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/statistics/casualties",       new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/statistics/land-release",     new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/statistics/remaining-contamination",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /api/v1/statistics/devices",          new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /api/v1/reports/article7",            new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /api/v1/exports/{collection}",        new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /api/v1/changes",                     new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /api/v1/api-keys",                   new int[] {401, 403, 403, 403, 403, 403, 403, 201});
-        EXPECTED.put("GET /api/v1/api-keys",                    new int[] {401, 403, 403, 403, 403, 403, 403, 200});
-        EXPECTED.put("GET /api/v1/api-keys/{id}",               new int[] {401, 403, 403, 403, 403, 403, 403, 200});
-        EXPECTED.put("DELETE /api/v1/api-keys/{id}",            new int[] {401, 403, 403, 403, 403, 403, 403, 204});
-        EXPECTED.put("GET /ogc",                                new int[] {200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /ogc/conformance",                    new int[] {200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /ogc/api",                            new int[] {200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /ogc/collections",                    new int[] {200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /ogc/collections/{collectionId}",     new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/statistics/devices",          new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/statistics/risk-education",  new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/statistics/non-conformities",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("GET /api/v1/statistics/post-clearance-inspections",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("GET /api/v1/reports/article7",            new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/exports/{collection}",        new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/changes",                     new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/api-keys",                   new int[] {401, 403, 403, 403, 403, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/api-keys",                    new int[] {401, 403, 403, 403, 403, 403, 403, 200, 403});
+        EXPECTED.put("GET /api/v1/api-keys/{id}",               new int[] {401, 403, 403, 403, 403, 403, 403, 200, 403});
+        EXPECTED.put("DELETE /api/v1/api-keys/{id}",            new int[] {401, 403, 403, 403, 403, 403, 403, 204, 403});
+        EXPECTED.put("GET /ogc",                                new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/conformance",                    new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/api",                            new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections",                    new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/collections/{collectionId}",     new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/collections/{collectionId}/queryables",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/collections/{collectionId}/items",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("POST /ogc/collections/{collectionId}/items",
-                                                                new int[] {401, 403, 403, 403, 201, 403, 403, 201});
+                                                                new int[] {401, 403, 403, 403, 201, 403, 403, 201, 403});
         EXPECTED.put("OPTIONS /ogc/collections/{collectionId}/items",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/collections/{collectionId}/items/{featureId}",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("PUT /ogc/collections/{collectionId}/items/{featureId}",
-                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
         EXPECTED.put("PATCH /ogc/collections/{collectionId}/items/{featureId}",
-                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
         EXPECTED.put("DELETE /ogc/collections/{collectionId}/items/{featureId}",
-                                                                new int[] {401, 403, 403, 403, 204, 403, 403, 204});
+                                                                new int[] {401, 403, 403, 403, 204, 403, 403, 204, 403});
         EXPECTED.put("OPTIONS /ogc/collections/{collectionId}/items/{featureId}",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/collections/{collectionId}/tiles",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/collections/{collectionId}/tiles/{tileMatrixSetId}",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/collections/{collectionId}/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /ogc/tileMatrixSets",                 new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/tileMatrixSets",                 new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/tileMatrixSets/{tileMatrixSetId}",
-                                                                new int[] {200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /ogc/tiles",                          new int[] {200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /ogc/tiles/{tileMatrixSetId}",        new int[] {200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /openrosa/formList",                  new int[] {401, 403, 200, 403, 200, 403, 403, 200});
-        EXPECTED.put("GET /openrosa/forms/{formId}",            new int[] {401, 403, 200, 403, 200, 403, 403, 200});
-        EXPECTED.put("GET /openrosa/forms/{formId}/manifest",   new int[] {401, 403, 200, 403, 200, 403, 403, 200});
+                                                                new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/tiles",                          new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /ogc/tiles/{tileMatrixSetId}",        new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /openrosa/formList",                  new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /openrosa/forms/{formId}",            new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /openrosa/forms/{formId}/manifest",   new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
         EXPECTED.put("GET /openrosa/forms/{formId}/media/{file}",
-                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200});
-        EXPECTED.put("HEAD /openrosa/submission",               new int[] {401, 403, 204, 403, 204, 403, 403, 204});
-        EXPECTED.put("POST /openrosa/submission",               new int[] {401, 403, 201, 403, 201, 403, 403, 201});
-        EXPECTED.put("POST /openrosa/kobo/{formId}",            new int[] {401, 403, 201, 403, 201, 403, 403, 201});
-        EXPECTED.put("GET /api/v1/field-forms",                 new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("HEAD /openrosa/submission",               new int[] {401, 403, 204, 403, 204, 403, 403, 204, 403});
+        EXPECTED.put("POST /openrosa/submission",               new int[] {401, 403, 201, 403, 201, 403, 403, 201, 403});
+        EXPECTED.put("POST /openrosa/kobo/{formId}",            new int[] {401, 403, 201, 403, 201, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/field-forms",                 new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/field-forms/{formId}/xlsform",
-                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/field-forms/refused-submissions",
-                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200});
-        EXPECTED.put("POST /api/v1/device-credentials",         new int[] {401, 403, 403, 403, 403, 403, 403, 201});
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("POST /api/v1/device-credentials",         new int[] {401, 403, 403, 403, 403, 403, 403, 201, 403});
         // Before anyone signs in: how to, and the development sign-in where it is on (the tests' profile).
-        EXPECTED.put("GET /app/settings",                       new int[] {200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("POST /app/development-sign-in",           new int[] {200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("GET /api/v1/eore-sessions",               new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/eore-sessions",              new int[] {401, 403, 403, 201, 201, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/eore-sessions/{id}",          new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/eore-sessions/{id}",          new int[] {401, 403, 403, 200, 200, 403, 403, 200, 403});
+        EXPECTED.put("PATCH /api/v1/eore-sessions/{id}",        new int[] {401, 403, 403, 200, 200, 403, 403, 200, 403});
+        EXPECTED.put("DELETE /api/v1/eore-sessions/{id}",       new int[] {401, 403, 403, 204, 204, 403, 403, 204, 403});
+        EXPECTED.put("GET /api/v1/eore-sessions/{id}/history",  new int[] {401, 200, 200, 200, 200, 200, 403, 200, 200});
+        EXPECTED.put("GET /api/v1/eore-campaigns",              new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /api/v1/eore-campaigns",             new int[] {401, 403, 403, 201, 201, 403, 403, 201, 403});
+        EXPECTED.put("GET /api/v1/eore-campaigns/{id}",         new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("PUT /api/v1/eore-campaigns/{id}",         new int[] {401, 403, 403, 200, 200, 403, 403, 200, 403});
+        EXPECTED.put("PATCH /api/v1/eore-campaigns/{id}",       new int[] {401, 403, 403, 200, 200, 403, 403, 200, 403});
+        EXPECTED.put("DELETE /api/v1/eore-campaigns/{id}",      new int[] {401, 403, 403, 204, 204, 403, 403, 204, 403});
+        EXPECTED.put("GET /api/v1/eore-campaigns/{id}/history", new int[] {401, 200, 200, 200, 200, 200, 403, 200, 200});
+        EXPECTED.put("GET /api/v1/monitoring-visits",           new int[] {401, 403, 403, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("POST /api/v1/monitoring-visits",          new int[] {401, 403, 403, 403, 403, 403, 403, 201, 201});
+        EXPECTED.put("GET /api/v1/monitoring-visits/{id}",      new int[] {401, 403, 403, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("PUT /api/v1/monitoring-visits/{id}",      new int[] {401, 403, 403, 403, 403, 403, 403, 200, 200});
+        EXPECTED.put("PATCH /api/v1/monitoring-visits/{id}",    new int[] {401, 403, 403, 403, 403, 403, 403, 200, 200});
+        EXPECTED.put("DELETE /api/v1/monitoring-visits/{id}",   new int[] {401, 403, 403, 403, 403, 403, 403, 204, 204});
+        EXPECTED.put("GET /api/v1/monitoring-visits/{id}/history",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("GET /api/v1/post-clearance-inspections",  new int[] {401, 403, 403, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("POST /api/v1/post-clearance-inspections", new int[] {401, 403, 403, 403, 403, 403, 403, 201, 201});
+        EXPECTED.put("GET /api/v1/post-clearance-inspections/{id}",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("PUT /api/v1/post-clearance-inspections/{id}",
+                                                                new int[] {401, 403, 403, 403, 403, 403, 403, 200, 200});
+        EXPECTED.put("PATCH /api/v1/post-clearance-inspections/{id}",
+                                                                new int[] {401, 403, 403, 403, 403, 403, 403, 200, 200});
+        EXPECTED.put("DELETE /api/v1/post-clearance-inspections/{id}",
+                                                                new int[] {401, 403, 403, 403, 403, 403, 403, 204, 204});
+        EXPECTED.put("GET /api/v1/post-clearance-inspections/{id}/history",
+                                                                new int[] {401, 403, 403, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("PUT /api/v1/organisations/{id}/accreditation-suspension",
+                                                                new int[] {401, 403, 403, 403, 403, 403, 403, 200, 200});
+        EXPECTED.put("DELETE /api/v1/organisations/{id}/accreditation-suspension",
+                                                                new int[] {401, 403, 403, 403, 403, 403, 403, 200, 200});
+        EXPECTED.put("GET /app/settings",                       new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
+        EXPECTED.put("POST /app/development-sign-in",           new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
         // Anonymous callers may read no collection unless public read is on: their world tile is empty.
         EXPECTED.put("GET /ogc/tiles/{tileMatrixSetId}/{tileMatrix}/{tileRow}/{tileCol}",
-                                                                new int[] {204, 200, 200, 200, 200, 200, 200, 200});
+                                                                new int[] {204, 200, 200, 200, 200, 200, 200, 200, 200});
     }
 
     /** How to call each operation with a valid request, so that only the caller decides the answer. */
@@ -353,6 +396,11 @@ class RoleMatrixTest {
             Map.entry("GET /api/v1/statistics/remaining-contamination",
                     (r, i) -> r.get("/api/v1/statistics/remaining-contamination")),
             Map.entry("GET /api/v1/statistics/devices", (r, i) -> r.get("/api/v1/statistics/devices")),
+            Map.entry("GET /api/v1/statistics/risk-education", (r, i) -> r.get("/api/v1/statistics/risk-education")),
+            Map.entry("GET /api/v1/statistics/non-conformities",
+                    (r, i) -> r.get("/api/v1/statistics/non-conformities")),
+            Map.entry("GET /api/v1/statistics/post-clearance-inspections",
+                    (r, i) -> r.get("/api/v1/statistics/post-clearance-inspections")),
             Map.entry("GET /api/v1/reports/article7", (r, i) -> r.get("/api/v1/reports/article7?year=2026")),
             Map.entry("GET /api/v1/field-reports", (r, i) -> r.get("/api/v1/field-reports")),
             Map.entry("PUT /api/v1/field-reports/{id}/attachments/{name}", (r, i) -> r.contentType("application/pdf")
@@ -380,6 +428,59 @@ class RoleMatrixTest {
                     (r, i) -> r.get("/api/v1/field-forms/cairn-accident/xlsform")),
             Map.entry("GET /api/v1/field-forms/refused-submissions",
                     (r, i) -> r.get("/api/v1/field-forms/refused-submissions")),
+            Map.entry("GET /api/v1/eore-sessions", (r, i) -> r.get("/api/v1/eore-sessions")),
+            Map.entry("POST /api/v1/eore-sessions", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixSession(i)).post("/api/v1/eore-sessions")),
+            Map.entry("GET /api/v1/eore-sessions/{id}", (r, i) -> r.get("/api/v1/eore-sessions/" + eoreSession(i))),
+            Map.entry("PUT /api/v1/eore-sessions/{id}", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixSession(i)).put("/api/v1/eore-sessions/" + eoreSession(i))),
+            Map.entry("PATCH /api/v1/eore-sessions/{id}", (r, i) -> r.contentType("application/merge-patch+json")
+                    .body(Map.of("properties", Map.of("staffCount", 3))).patch("/api/v1/eore-sessions/" + eoreSession(i))),
+            Map.entry("DELETE /api/v1/eore-sessions/{id}", (r, i) -> r.delete("/api/v1/eore-sessions/" + eoreSession(i))),
+            Map.entry("GET /api/v1/eore-sessions/{id}/history",
+                    (r, i) -> r.get("/api/v1/eore-sessions/" + eoreSession(i) + "/history")),
+            Map.entry("GET /api/v1/eore-campaigns", (r, i) -> r.get("/api/v1/eore-campaigns")),
+            Map.entry("POST /api/v1/eore-campaigns", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixCampaign(i)).post("/api/v1/eore-campaigns")),
+            Map.entry("GET /api/v1/eore-campaigns/{id}", (r, i) -> r.get("/api/v1/eore-campaigns/" + campaign(i))),
+            Map.entry("PUT /api/v1/eore-campaigns/{id}", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixCampaign(i)).put("/api/v1/eore-campaigns/" + campaign(i))),
+            Map.entry("PATCH /api/v1/eore-campaigns/{id}", (r, i) -> r.contentType("application/merge-patch+json")
+                    .body(Map.of("properties", Map.of("estimatedReach", 7))).patch("/api/v1/eore-campaigns/" + campaign(i))),
+            Map.entry("DELETE /api/v1/eore-campaigns/{id}", (r, i) -> r.delete("/api/v1/eore-campaigns/" + campaign(i))),
+            Map.entry("GET /api/v1/eore-campaigns/{id}/history",
+                    (r, i) -> r.get("/api/v1/eore-campaigns/" + campaign(i) + "/history")),
+            Map.entry("GET /api/v1/monitoring-visits", (r, i) -> r.get("/api/v1/monitoring-visits")),
+            Map.entry("POST /api/v1/monitoring-visits", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixVisit(activityOn(i))).post("/api/v1/monitoring-visits")),
+            Map.entry("GET /api/v1/monitoring-visits/{id}", (r, i) -> r.get("/api/v1/monitoring-visits/" + visit(i))),
+            Map.entry("PUT /api/v1/monitoring-visits/{id}", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixVisit(activityOn(i))).put("/api/v1/monitoring-visits/" + visit(i))),
+            Map.entry("PATCH /api/v1/monitoring-visits/{id}", (r, i) -> r.contentType("application/merge-patch+json")
+                    .body(Map.of("properties", Map.of("summary", "Matrix"))).patch("/api/v1/monitoring-visits/" + visit(i))),
+            Map.entry("DELETE /api/v1/monitoring-visits/{id}", (r, i) -> r.delete("/api/v1/monitoring-visits/" + visit(i))),
+            Map.entry("GET /api/v1/monitoring-visits/{id}/history",
+                    (r, i) -> r.get("/api/v1/monitoring-visits/" + visit(i) + "/history")),
+            Map.entry("GET /api/v1/post-clearance-inspections", (r, i) -> r.get("/api/v1/post-clearance-inspections")),
+            Map.entry("POST /api/v1/post-clearance-inspections", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixInspection(landRelease(i))).post("/api/v1/post-clearance-inspections")),
+            Map.entry("GET /api/v1/post-clearance-inspections/{id}",
+                    (r, i) -> r.get("/api/v1/post-clearance-inspections/" + inspection(i))),
+            Map.entry("PUT /api/v1/post-clearance-inspections/{id}", (r, i) -> r.contentType("application/geo+json")
+                    .body(matrixInspection(landRelease(i))).put("/api/v1/post-clearance-inspections/" + inspection(i))),
+            Map.entry("PATCH /api/v1/post-clearance-inspections/{id}", (r, i) -> r
+                    .contentType("application/merge-patch+json").body(Map.of("properties", Map.of("notes", "Matrix")))
+                    .patch("/api/v1/post-clearance-inspections/" + inspection(i))),
+            Map.entry("DELETE /api/v1/post-clearance-inspections/{id}",
+                    (r, i) -> r.delete("/api/v1/post-clearance-inspections/" + inspection(i))),
+            Map.entry("GET /api/v1/post-clearance-inspections/{id}/history",
+                    (r, i) -> r.get("/api/v1/post-clearance-inspections/" + inspection(i) + "/history")),
+            Map.entry("PUT /api/v1/organisations/{id}/accreditation-suspension", (r, i) -> r
+                    .contentType("application/json").body(Map.of("activityTypes", List.of("TS"), "since", "2026-11-22",
+                            "reason", "Matrix"))
+                    .put("/api/v1/organisations/" + organisation(i) + "/accreditation-suspension")),
+            Map.entry("DELETE /api/v1/organisations/{id}/accreditation-suspension",
+                    (r, i) -> r.delete("/api/v1/organisations/" + organisation(i) + "/accreditation-suspension")),
             Map.entry("GET /app/settings", (r, i) -> r.get("/app/settings")),
             Map.entry("POST /app/development-sign-in", (r, i) -> r.contentType("application/json")
                     .body(Map.of("role", "viewer", "organisation", Organisations.BRAVO)).post("/app/development-sign-in")),
@@ -563,5 +664,55 @@ class RoleMatrixTest {
         return as("admin").contentType("application/json")
                 .body(Map.of("name", "Matrix target", "organisation", Organisations.BRAVO, "roles", List.of("viewer")))
                 .when().post("/api/v1/api-keys").then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> matrixSession(int sample) {
+        return Features.eoreSession(75 + sample * 0.02, 43, Tokens.ORGANISATION, 1, 2, 3, 4);
+    }
+
+    private static String eoreSession(int sample) {
+        return as("admin").contentType("application/geo+json").body(matrixSession(sample))
+                .when().post("/api/v1/eore-sessions").then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> matrixCampaign(int sample) {
+        return Map.of("type", "Feature", "properties", Map.of("name", "Matrix campaign " + sample, "media",
+                List.of("RADIO"), "startDate", "2026-06-01", "estimatedReach", 1000, "reportingOrganisationId",
+                Tokens.ORGANISATION, "dateOfInformation", "2026-09-01"));
+    }
+
+    private static String campaign(int sample) {
+        return as("admin").contentType("application/geo+json").body(matrixCampaign(sample))
+                .when().post("/api/v1/eore-campaigns").then().statusCode(201).extract().path("id");
+    }
+
+    private static Map<String, Object> matrixVisit(String activity) {
+        return Map.of("type", "Feature", "properties", Map.of("activityId", activity, "date", "2026-11-20",
+                "inspector", "Matrix inspector", "reportingOrganisationId", Organisations.AUTHORITY,
+                "dateOfInformation", "2026-11-20"));
+    }
+
+    private static String visit(int sample) {
+        return as("admin").contentType("application/geo+json").body(matrixVisit(activityOn(sample)))
+                .when().post("/api/v1/monitoring-visits").then().statusCode(201).extract().path("id");
+    }
+
+    /** A passed inspection, which may be deleted and changed. */
+    private static Map<String, Object> matrixInspection(String landRelease) {
+        return Map.of("type", "Feature", "properties", Map.of("landReleaseId", landRelease, "date", "2026-11-25",
+                "inspector", "Matrix inspector", "sampledAreaM2", 100, "itemsFound", 0, "result", "PASS",
+                "reportingOrganisationId", Organisations.AUTHORITY, "dateOfInformation", "2026-11-25"));
+    }
+
+    private static String inspection(int sample) {
+        return as("admin").contentType("application/geo+json").body(matrixInspection(landRelease(sample)))
+                .when().post("/api/v1/post-clearance-inspections").then().statusCode(201).extract().path("id");
+    }
+
+    /** An organisation of its own, so that suspending it flags no other test's activities. */
+    private static String organisation(int sample) {
+        return as("admin").contentType("application/json").body(Map.of("name", "Matrix suspended " + sample
+                + " " + System.nanoTime(), "type", "NGO", "accreditation", Map.of("activityTypes", List.of("TS"))))
+                .when().post("/api/v1/organisations").then().statusCode(201).extract().path("id");
     }
 }
