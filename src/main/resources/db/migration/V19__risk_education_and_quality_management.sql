@@ -270,3 +270,13 @@ ALTER TABLE organisation ADD COLUMN suspension_reason text;
 ALTER TABLE organisation_aud ADD COLUMN suspended_activity_types text[];
 ALTER TABLE organisation_aud ADD COLUMN suspended_on date;
 ALTER TABLE organisation_aud ADD COLUMN suspension_reason text;
+
+-- Field teams report sessions, and inspectors their visits, from the field apps.
+ALTER TABLE field_report_item DROP CONSTRAINT field_report_item_kind_check;
+ALTER TABLE field_report_item ADD CONSTRAINT field_report_item_kind_check CHECK (kind IN ('HAZARD_AREA', 'ACTIVITY',
+    'LAND_RELEASE', 'DEVICE_FINDING', 'ACCIDENT', 'CASUALTY', 'EORE_SESSION', 'MONITORING_VISIT'));
+
+-- An inspector's tablet carries a key of the quality manager role.
+ALTER TABLE api_key DROP CONSTRAINT api_key_roles_check;
+ALTER TABLE api_key ADD CONSTRAINT api_key_roles_check CHECK (cardinality(roles) > 0 AND roles <@ ARRAY[
+    'VIEWER', 'FIELD_SURVEYOR', 'OPERATOR', 'DATA_MANAGER', 'VICTIM_ASSISTANCE', 'PARTNER', 'QUALITY_MANAGER']);

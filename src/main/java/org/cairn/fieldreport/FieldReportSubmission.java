@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.cairn.config.CairnConfig;
 import org.cairn.organisation.OrganisationService;
+import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Role;
 import org.cairn.sync.ContentDigest;
@@ -94,6 +95,11 @@ public class FieldReportSubmission {
         if (!forAnyOrganisation && !caller.organisationId().filter(report.reportingOrganisationId::equals).isPresent()) {
             throw new ProblemException(ProblemType.FORBIDDEN,
                     "Field surveyors submit reports of their own organisation only.");
+        }
+        boolean visits = report.items != null && report.items.stream()
+                .anyMatch(item -> item != null && item.kind == ItemKind.MONITORING_VISIT);
+        if (visits && !caller.may(Access.WRITE_QUALITY)) {
+            throw new ProblemException(ProblemType.FORBIDDEN, "Monitoring visits are reported by quality managers.");
         }
     }
 

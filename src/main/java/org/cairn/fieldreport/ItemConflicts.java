@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cairn.activity.Activity;
 import org.cairn.activity.DeviceFinding;
+import org.cairn.eore.EoreSession;
 import org.cairn.hazard.HazardArea;
+import org.cairn.quality.MonitoringVisit;
 import org.cairn.security.Caller;
 import org.cairn.victim.Accident;
 import org.cairn.victim.Casualty;
@@ -69,6 +71,11 @@ class ItemConflicts {
             case ACCIDENT -> Optional.ofNullable(Accident.<Accident>findById(id)).filter(r -> !r.isDeleted())
                     .map(r -> new Target(r.version, r.dateOfInformation, r.reportingOrganisationId));
             case CASUALTY -> Optional.ofNullable(Casualty.<Casualty>findById(id)).filter(r -> !r.isDeleted())
+                    .map(r -> new Target(r.version, r.dateOfInformation, r.reportingOrganisationId));
+            case EORE_SESSION -> Optional.ofNullable(EoreSession.<EoreSession>findById(id)).filter(r -> !r.isDeleted())
+                    .map(r -> new Target(r.version, r.dateOfInformation, r.reportingOrganisationId));
+            case MONITORING_VISIT -> Optional.ofNullable(MonitoringVisit.<MonitoringVisit>findById(id))
+                    .filter(r -> !r.isDeleted())
                     .map(r -> new Target(r.version, r.dateOfInformation, r.reportingOrganisationId));
             case LAND_RELEASE -> Optional.empty();
         };

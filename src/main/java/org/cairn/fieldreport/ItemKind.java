@@ -10,7 +10,10 @@ public enum ItemKind {
     LAND_RELEASE("land release record"),
     DEVICE_FINDING("device finding"),
     ACCIDENT("accident"),
-    CASUALTY("casualty");
+    CASUALTY("casualty"),
+    EORE_SESSION("risk education session"),
+    /** Reported by inspectors only: whoever judges an organisation's work is not one of its field teams. */
+    MONITORING_VISIT("monitoring visit");
 
     private final String label;
 

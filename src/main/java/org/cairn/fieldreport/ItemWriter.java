@@ -9,7 +9,9 @@ import java.util.UUID;
 import org.cairn.activity.ActivityService;
 import org.cairn.activity.DeviceFindingService;
 import org.cairn.activity.LandReleaseService;
+import org.cairn.eore.EoreSessionService;
 import org.cairn.hazard.HazardAreaService;
+import org.cairn.quality.MonitoringVisitService;
 import org.cairn.validation.FieldError;
 import org.cairn.victim.AccidentDevices;
 import org.cairn.victim.AccidentService;
@@ -30,6 +32,8 @@ class ItemWriter {
     @Inject AccidentDevices accidentDevices;
     @Inject AccidentService accidents;
     @Inject CasualtyService casualties;
+    @Inject EoreSessionService eoreSessions;
+    @Inject MonitoringVisitService visits;
 
     /** The id of the record made or changed; a refusal is the endpoint's own ProblemException. */
     UUID write(FieldReportItemData item) {
@@ -42,6 +46,8 @@ class ItemWriter {
                 case DEVICE_FINDING -> devices.replaceWithoutRestrictedFields(item.targetId, item.content).id();
                 case ACCIDENT -> accidents.replaceWithoutSensitiveFields(item.targetId, item.content).id();
                 case CASUALTY -> casualties.replaceWithoutSensitiveFields(item.targetId, item.content).casualty().id;
+                case EORE_SESSION -> eoreSessions.replace(item.targetId, null, item.content).id();
+                case MONITORING_VISIT -> visits.replace(item.targetId, null, item.content).id();
                 case LAND_RELEASE -> throw new IllegalStateException("land release items are refused with a target");
             };
         }
@@ -53,6 +59,8 @@ class ItemWriter {
             case DEVICE_FINDING -> newDevice(item, body);
             case ACCIDENT -> accidents.create(body).id();
             case CASUALTY -> casualties.create(body).casualty().id;
+            case EORE_SESSION -> eoreSessions.create(body).id();
+            case MONITORING_VISIT -> visits.create(body).id();
         };
     }
 

@@ -18,7 +18,9 @@ import org.cairn.apikey.ApiKeyService;
 import org.cairn.security.Access;
 import org.cairn.security.Requires;
 import org.cairn.security.Role;
+import org.cairn.validation.FieldError;
 import org.cairn.web.JsonBodies;
+import org.cairn.web.ProblemException;
 import org.cairn.web.ShownOnce;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Credentials of field devices: an API key that acts as a field surveyor of one organisation,
+ * Credentials of field devices: an API key that acts as a field surveyor (or an inspector) of one organisation,
  * issued by an administrator with everything ODK Collect needs to set itself up, and revoked as
  * any key is (DELETE /api/v1/api-keys/{id}).
  */
@@ -49,7 +51,14 @@ public class DeviceCredentialResource {
         @Schema(required = true, description = "The organisation whose field surveyor the device acts as.",
                 examples = "00000000-0000-4000-8000-0000000000a1")
         public UUID organisation;
+
+        @Schema(description = "field_surveyor (the default), or quality_manager for an inspector's device, which "
+                + "also offers the monitoring visit form.", enumeration = {"field_surveyor", "quality_manager"})
+        public String role;
     }
+
+    /** The roles a device may act in: a person's other roles stay with the person. */
+    private static final List<Role> DEVICE_ROLES = List.of(Role.FIELD_SURVEYOR, Role.QUALITY_MANAGER);
 
     /** The credential, shown once. */
     @Schema(name = "DeviceCredential")
@@ -71,8 +80,8 @@ public class DeviceCredentialResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Requires(Access.MANAGE_API_KEYS)
-    @Operation(summary = "Issue a device credential", description = "An API key with the field_surveyor role for "
-            + "the organisation, and the Collect settings that use it. The secret is shown in this answer only.")
+    @Operation(summary = "Issue a device credential", description = "An API key with the field_surveyor role (or "
+            + "quality_manager) for the organisation, and the Collect settings that use it. The secret is shown in this answer only.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = Request.class)))
     @APIResponse(responseCode = "201", description = "Issued.", content = @Content(
@@ -83,7 +92,10 @@ public class DeviceCredentialResource {
         ApiKeyData key = new ApiKeyData();
         key.name = request.name;
         key.organisation = request.organisation == null ? null : request.organisation.toString();
-        key.roles = List.of(Role.FIELD_SURVEYOR.claim());
+        Role role = request.role == null ? Role.FIELD_SURVEYOR : Role.fromClaim(request.role)
+                .filter(DEVICE_ROLES::contains).orElseThrow(() -> ProblemException.refusal(List.of(
+                        new FieldError("role", "is field_surveyor or quality_manager"))));
+        key.roles = List.of(role.claim());
         ApiKeyData issued = keys.create(key);
         String server = uri.getBaseUriBuilder().path(OpenRosaPaths.PREFIX).build().toString();
         String keyServer = server + "/key/" + issued.secret;

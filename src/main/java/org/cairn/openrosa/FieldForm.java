@@ -1,6 +1,7 @@
 package org.cairn.openrosa;
 
 import java.util.List;
+import org.cairn.security.Access;
 
 /**
  * A form field teams fill in with ODK Collect, KoboCollect or Survey123: the records it makes and
@@ -10,6 +11,12 @@ import java.util.List;
  *
  * @param id        the form's id, which its submissions name
  * @param encrypted whether devices encrypt what they send (sensitive data: a lost tablet reveals nothing)
+ * @param reporters who fills it in: the form list offers it to them only
  */
-record FieldForm(String id, boolean encrypted, List<Section> sections) {
+record FieldForm(String id, boolean encrypted, Access reporters, List<Section> sections) {
+
+    /** A form any field team fills in. */
+    FieldForm(String id, boolean encrypted, List<Section> sections) {
+        this(id, encrypted, Access.SUBMIT_FIELD_REPORTS, sections);
+    }
 }

@@ -9,8 +9,11 @@ import static org.cairn.openrosa.Ask.shape;
 import java.util.List;
 import java.util.Optional;
 import org.cairn.activity.DeviceFindingFeature;
+import org.cairn.eore.EoreSessionFeature;
 import org.cairn.fieldreport.ItemKind;
 import org.cairn.hazard.HazardAreaFeature;
+import org.cairn.quality.MonitoringVisitFeature;
+import org.cairn.security.Access;
 import org.cairn.victim.AccidentFeature;
 import org.cairn.victim.CasualtyData;
 
@@ -86,7 +89,44 @@ final class FieldForms {
                     required("consentShareAuthorities"),
                     required("consentShareNgos")))));
 
-    static final List<FieldForm> ALL = List.of(HAZARD_SURVEY, DEVICE_FINDING, ACCIDENT);
+    /** A risk education session: where, how, and who came, by sex and age. */
+    static final FieldForm EORE_SESSION = new FieldForm("cairn-eore-session", false, List.of(
+            new Section("session", ItemKind.EORE_SESSION, EoreSessionFeature.class, false, List.of(
+                    field("properties.date"),
+                    field("properties.community"),
+                    point("geometry"),
+                    field("properties.deliveryMethod"),
+                    field("properties.audience.girls"),
+                    field("properties.audience.boys"),
+                    field("properties.audience.women"),
+                    field("properties.audience.men"),
+                    field("properties.audience.personsWithDisabilities"),
+                    field("properties.audience.displacedPersons"),
+                    field("properties.topics"),
+                    field("properties.ordnanceShown"),
+                    field("properties.staffCount"),
+                    field("properties.description")))));
+
+    /**
+     * An inspector's visit to an activity: the checklist point by point, and each finding with the
+     * corrective action it asks for. Offered to quality managers only.
+     */
+    static final FieldForm MONITORING_VISIT = new FieldForm("cairn-monitoring-visit", false, Access.WRITE_QUALITY,
+            List.of(new Section("visit", ItemKind.MONITORING_VISIT, MonitoringVisitFeature.class, false, List.of(
+                    fromList("properties.activityId", ACTIVITIES),
+                    field("properties.date"),
+                    field("properties.inspector"),
+                    field("properties.checklist[].item"),
+                    field("properties.checklist[].result"),
+                    field("properties.checklist[].note"),
+                    field("properties.findings[].description"),
+                    field("properties.findings[].severity"),
+                    field("properties.findings[].correctiveAction"),
+                    field("properties.findings[].dueDate"),
+                    field("properties.summary")))));
+
+    static final List<FieldForm> ALL = List.of(HAZARD_SURVEY, DEVICE_FINDING, ACCIDENT, EORE_SESSION,
+            MONITORING_VISIT);
 
     private FieldForms() {
     }

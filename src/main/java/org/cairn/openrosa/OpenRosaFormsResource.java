@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.cairn.security.Access;
+import org.cairn.security.Caller;
 import org.cairn.security.Requires;
 import org.cairn.web.Names;
 import org.cairn.web.ProblemException;
@@ -37,6 +38,7 @@ public class OpenRosaFormsResource {
     static final String DEVICE_ID = "deviceID";
 
     @Inject ServedForms forms;
+    @Inject Caller caller;
     @Inject FormMedia media;
     @Inject OpenRosaBase base;
 
@@ -53,7 +55,7 @@ public class OpenRosaFormsResource {
         String only = query.single("formID").orElse(null);
         List<OpenRosaXml.Entry> entries = new ArrayList<>();
         for (ServedForm form : forms.all()) {
-            if (only == null || only.equals(form.id())) {
+            if ((only == null || only.equals(form.id())) && caller.may(form.form().reporters())) {
                 String url = base.of(uri) + "/forms/" + form.id();
                 boolean hasMedia = !form.lists().isEmpty();
                 entries.add(new OpenRosaXml.Entry(form, url, hasMedia ? url + "/manifest" : null));

@@ -41,9 +41,12 @@ public enum Access {
     READ_SENSITIVE_HISTORY(VICTIM_ASSISTANCE, ADMIN),
     PERSONAL_DATA(VICTIM_ASSISTANCE, ADMIN),
     ASSISTANCE(VICTIM_ASSISTANCE, ADMIN),
-    /** Field surveyors their own organisation's reports only: the service checks that. */
-    SUBMIT_FIELD_REPORTS(FIELD_SURVEYOR, DATA_MANAGER, ADMIN),
-    READ_FIELD_REPORTS(FIELD_SURVEYOR, DATA_MANAGER, ADMIN),
+    /**
+     * Field surveyors their own organisation's reports only: the service checks that. Quality managers
+     * report their monitoring visits from the field apps too.
+     */
+    SUBMIT_FIELD_REPORTS(FIELD_SURVEYOR, DATA_MANAGER, QUALITY_MANAGER, ADMIN),
+    READ_FIELD_REPORTS(FIELD_SURVEYOR, DATA_MANAGER, QUALITY_MANAGER, ADMIN),
     APPROVE_FIELD_REPORTS(DATA_MANAGER, ADMIN),
     READ_STATISTICS(VIEWER, FIELD_SURVEYOR, OPERATOR, DATA_MANAGER, VICTIM_ASSISTANCE, PARTNER, QUALITY_MANAGER, ADMIN),
     /** The change feed: each entry is filtered further by the record's own rules. */

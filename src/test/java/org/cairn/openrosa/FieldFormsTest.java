@@ -181,10 +181,13 @@ class FieldFormsTest {
         List<String> required = new ArrayList<>();
         for (Field field : record.getFields()) {
             String path = prefix + field.getName();
-            if (field.isAnnotationPresent(NotNull.class) || field.isAnnotationPresent(NotBlank.class)) {
+            // An object of Cairn's own other than the properties (an audience) is asked field by field.
+            boolean asParts = !field.getName().equals("properties") && !field.getType().isEnum()
+                    && field.getType().getName().startsWith("org.cairn");
+            if ((field.isAnnotationPresent(NotNull.class) || field.isAnnotationPresent(NotBlank.class)) && !asParts) {
                 required.add(path);
             }
-            if (field.getName().equals("properties")) {
+            if (field.getName().equals("properties") || asParts) {
                 required.addAll(required(field.getType(), path + "."));
             } else if (List.class.isAssignableFrom(field.getType())
                     && field.getGenericType() instanceof ParameterizedType list

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -72,9 +73,10 @@ class OpenRosaTest {
         XmlPath list = device(credential).when().get(server + "/formList?deviceID=collect:abc").then()
                 .statusCode(200).contentType(containsString("text/xml")).header("X-OpenRosa-Version", "1.0")
                 .extract().xmlPath();
-        assertEquals(List.of("cairn-hazard-survey", "cairn-device-finding", "cairn-accident"),
+        // The monitoring visit form is for quality managers' devices only.
+        assertEquals(List.of("cairn-hazard-survey", "cairn-device-finding", "cairn-accident", "cairn-eore-session"),
                 list.getList("xforms.xform.formID"));
-        for (String form : List.of("cairn-hazard-survey", "cairn-device-finding")) {
+        for (String form : List.of("cairn-hazard-survey", "cairn-device-finding", "cairn-eore-session")) {
             Downloaded downloaded = download(device(credential), list, form);
             Collect.Filled filled = Collect.fill(downloaded.xform(), downloaded.media(), 2,
                     (prompt, repetition) -> FieldFormsTest.reference(prompt).endsWith("activityId") ? null
@@ -97,6 +99,44 @@ class OpenRosaTest {
                     .body("attachments", hasSize(2))
                     .body("attachments.mediaType", equalTo(List.of("image/jpeg", "image/jpeg")));
         }
+    }
+
+    @Test
+    void anInspectorsDeviceReportsAMonitoringVisitThatADataManagerApproves() throws Exception {
+        Records.activity(Features.activity(Features.uniqueName("Collect visited"), "CLEARANCE", Organisations.ALPHA,
+                Records.hazardArea(Features.hazard(Features.uniqueName("Collect visited"),
+                        Features.square(33.2, 9.5, 0.01)))));
+        Map<String, Object> credential = as("admin").contentType("application/json").body(Map.of("name",
+                "Inspector tablet", "organisation", Organisations.AUTHORITY, "role", "quality_manager"))
+                .when().post("/api/v1/device-credentials").then().statusCode(201).extract().jsonPath().getMap("");
+        String server = (String) credential.get("serverUrl");
+        XmlPath list = formList(credential);
+        assertTrue(list.getList("xforms.xform.formID").contains("cairn-monitoring-visit"));
+
+        Downloaded downloaded = download(device(credential), list, "cairn-monitoring-visit");
+        Collect.Filled filled = Collect.fill(downloaded.xform(), downloaded.media(), 2, FieldFormsTest::valid);
+        assertEquals(Map.of(), filled.refusals());
+        String instance = instanceId(filled);
+        submit(device(credential), server, filled.xml(), photos(2), false).then().statusCode(201);
+
+        as("data_manager").contentType("application/json").body(Map.of("decisions", List.of()))
+                .when().post("/api/v1/field-reports/" + instance + "/approval").then().statusCode(200)
+                .body("items.outcome", equalTo(List.of("APPLIED")));
+        String visit = as("data_manager").when().get("/api/v1/field-reports/" + instance).then().statusCode(200)
+                .extract().path("items[0].recordId");
+        as("quality_manager").when().get("/api/v1/monitoring-visits/" + visit).then().statusCode(200)
+                .body("properties.checklist", hasSize(2))
+                .body("properties.findings", hasSize(2))
+                .body("properties.reportingOrganisationId", equalTo(Organisations.AUTHORITY));
+
+        // A field team's device is offered no such form, and a report of a visit from it is refused.
+        Map<String, Object> surveyor = credential("ALPHA tablet 9");
+        assertFalse(formList(surveyor).getList("xforms.xform.formID").contains("cairn-monitoring-visit"));
+        refused(surveyor, Collect.fill(downloaded.xform(), downloaded.media(), 1, FieldFormsTest::valid).xml(),
+                photos(1), 403, "quality managers");
+        as("admin").contentType("application/json").body(Map.of("name", "Odd tablet", "organisation",
+                Organisations.ALPHA, "role", "admin")).when().post("/api/v1/device-credentials").then()
+                .statusCode(422).body("errors.field", equalTo(List.of("role")));
     }
 
     @Test

@@ -123,18 +123,18 @@ class RoleMatrixTest {
         EXPECTED.put("GET /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200, 403});
         EXPECTED.put("PUT /api/v1/assistance/{id}",             new int[] {401, 403, 403, 403, 403, 200, 403, 200, 403});
         EXPECTED.put("DELETE /api/v1/assistance/{id}",          new int[] {401, 403, 403, 403, 403, 204, 403, 204, 403});
-        EXPECTED.put("GET /api/v1/field-reports",               new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
-        EXPECTED.put("POST /api/v1/field-reports",              new int[] {401, 403, 201, 403, 201, 403, 403, 201, 403});
-        EXPECTED.put("POST /api/v1/field-reports:batch",        new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
-        EXPECTED.put("GET /api/v1/field-reports/{id}",          new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /api/v1/field-reports",               new int[] {401, 403, 200, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("POST /api/v1/field-reports",              new int[] {401, 403, 201, 403, 201, 403, 403, 201, 201});
+        EXPECTED.put("POST /api/v1/field-reports:batch",        new int[] {401, 403, 200, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("GET /api/v1/field-reports/{id}",          new int[] {401, 403, 200, 403, 200, 403, 403, 200, 200});
         EXPECTED.put("POST /api/v1/field-reports/{id}/approval",
                                                                 new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
         EXPECTED.put("POST /api/v1/field-reports/{id}/rejection",
                                                                 new int[] {401, 403, 403, 403, 200, 403, 403, 200, 403});
         EXPECTED.put("PUT /api/v1/field-reports/{id}/attachments/{name}",
-                                                                new int[] {401, 403, 201, 403, 201, 403, 403, 201, 403});
+                                                                new int[] {401, 403, 201, 403, 201, 403, 403, 201, 201});
         EXPECTED.put("GET /api/v1/field-reports/{id}/attachments/{name}",
-                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
+                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200, 200});
         EXPECTED.put("GET /api/v1/limits",                      new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/statistics/casualties",       new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/statistics/land-release",     new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
@@ -187,14 +187,14 @@ class RoleMatrixTest {
                                                                 new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/tiles",                          new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /ogc/tiles/{tileMatrixSetId}",        new int[] {200, 200, 200, 200, 200, 200, 200, 200, 200});
-        EXPECTED.put("GET /openrosa/formList",                  new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
-        EXPECTED.put("GET /openrosa/forms/{formId}",            new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
-        EXPECTED.put("GET /openrosa/forms/{formId}/manifest",   new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
+        EXPECTED.put("GET /openrosa/formList",                  new int[] {401, 403, 200, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("GET /openrosa/forms/{formId}",            new int[] {401, 403, 200, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("GET /openrosa/forms/{formId}/manifest",   new int[] {401, 403, 200, 403, 200, 403, 403, 200, 200});
         EXPECTED.put("GET /openrosa/forms/{formId}/media/{file}",
-                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200, 403});
-        EXPECTED.put("HEAD /openrosa/submission",               new int[] {401, 403, 204, 403, 204, 403, 403, 204, 403});
-        EXPECTED.put("POST /openrosa/submission",               new int[] {401, 403, 201, 403, 201, 403, 403, 201, 403});
-        EXPECTED.put("POST /openrosa/kobo/{formId}",            new int[] {401, 403, 201, 403, 201, 403, 403, 201, 403});
+                                                                new int[] {401, 403, 200, 403, 200, 403, 403, 200, 200});
+        EXPECTED.put("HEAD /openrosa/submission",               new int[] {401, 403, 204, 403, 204, 403, 403, 204, 204});
+        EXPECTED.put("POST /openrosa/submission",               new int[] {401, 403, 201, 403, 201, 403, 403, 201, 201});
+        EXPECTED.put("POST /openrosa/kobo/{formId}",            new int[] {401, 403, 201, 403, 201, 403, 403, 201, 201});
         EXPECTED.put("GET /api/v1/field-forms",                 new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
         EXPECTED.put("GET /api/v1/field-forms/{formId}/xlsform",
                                                                 new int[] {401, 200, 200, 200, 200, 200, 200, 200, 200});
