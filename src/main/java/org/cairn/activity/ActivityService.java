@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.UUID;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeaturePatches;
 import org.cairn.feature.Written;
 import org.cairn.security.Caller;
-import org.cairn.security.FeatureAccess;
 import org.cairn.sync.ContentDigest;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.MergePatch;
 import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
@@ -28,7 +26,7 @@ public class ActivityService {
     @Inject JsonBodies bodies;
     @Inject ActivityChecks checks;
     @Inject ContentDigest digest;
-    @Inject FeatureStore features;
+    @Inject FeaturePatches patches;
     @Inject Caller caller;
 
     @Transactional
@@ -60,11 +58,7 @@ public class ActivityService {
     @Transactional
     public Written patch(UUID id, String ifMatch, JsonNode patch) {
         Activity activity = lockForChange(id, ifMatch);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
-        }
-        JsonNode current = bodies.parse(features.one(ActivityFeatures.TYPE, id, FeatureAccess.ALL).orElseThrow().json());
-        return replace(activity, bodies.convert(MergePatch.apply(current, patch), ActivityFeature.class));
+        return replace(activity, patches.patched(ActivityFeatures.TYPE, id, patch, ActivityFeature.class));
     }
 
     @Transactional

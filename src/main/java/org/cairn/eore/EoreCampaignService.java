@@ -16,17 +16,15 @@ import org.cairn.adminarea.Pcodes;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
 import org.cairn.db.SessionQueries;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeaturePatches;
 import org.cairn.feature.Written;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
-import org.cairn.security.FeatureAccess;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.InformationDates;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.MergePatch;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -37,7 +35,7 @@ public class EoreCampaignService {
     @Inject JsonBodies bodies;
     @Inject Validator validator;
     @Inject ContentDigest digest;
-    @Inject FeatureStore features;
+    @Inject FeaturePatches patches;
     @Inject Caller caller;
 
     @Transactional
@@ -67,12 +65,7 @@ public class EoreCampaignService {
     @Transactional
     public Written patch(UUID id, String ifMatch, JsonNode patch) {
         EoreCampaign campaign = lockForChange(id, ifMatch);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
-        }
-        JsonNode current = bodies.parse(features.one(EoreCampaignFeatures.TYPE, id, FeatureAccess.ALL).orElseThrow()
-                .json());
-        return replace(campaign, bodies.convert(MergePatch.apply(current, patch), EoreCampaignFeature.class));
+        return replace(campaign, patches.patched(EoreCampaignFeatures.TYPE, id, patch, EoreCampaignFeature.class));
     }
 
     @Transactional

@@ -11,20 +11,18 @@ import java.util.List;
 import java.util.UUID;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeaturePatches;
 import org.cairn.feature.Written;
 import org.cairn.geo.GeoJsonGeometryReader;
 import org.cairn.hazard.HazardAreaLinks;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
-import org.cairn.security.FeatureAccess;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.InformationDates;
 import org.cairn.validation.Violations;
 import org.cairn.validation.Warning;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.MergePatch;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 import org.locationtech.jts.geom.Point;
@@ -36,7 +34,7 @@ public class EoreSessionService {
     @Inject JsonBodies bodies;
     @Inject Validator validator;
     @Inject ContentDigest digest;
-    @Inject FeatureStore features;
+    @Inject FeaturePatches patches;
     @Inject Caller caller;
 
     @Transactional
@@ -67,12 +65,7 @@ public class EoreSessionService {
     @Transactional
     public Written patch(UUID id, String ifMatch, JsonNode patch) {
         EoreSession session = lockForChange(id, ifMatch);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
-        }
-        JsonNode current = bodies.parse(features.one(EoreSessionFeatures.TYPE, id, FeatureAccess.ALL).orElseThrow()
-                .json());
-        return replace(session, bodies.convert(MergePatch.apply(current, patch), EoreSessionFeature.class));
+        return replace(session, patches.patched(EoreSessionFeatures.TYPE, id, patch, EoreSessionFeature.class));
     }
 
     @Transactional

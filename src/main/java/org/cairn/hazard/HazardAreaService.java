@@ -11,14 +11,12 @@ import java.util.List;
 import java.util.UUID;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeaturePatches;
 import org.cairn.feature.Written;
 import org.cairn.security.Caller;
-import org.cairn.security.FeatureAccess;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.Warning;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.MergePatch;
 import org.cairn.web.Preconditions;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
@@ -31,7 +29,7 @@ public class HazardAreaService {
     @Inject HazardAreaChecks checks;
     @Inject HazardOverlaps overlaps;
     @Inject ContentDigest digest;
-    @Inject FeatureStore features;
+    @Inject FeaturePatches patches;
     @Inject Caller caller;
 
     @Transactional
@@ -107,11 +105,7 @@ public class HazardAreaService {
     @Transactional
     public Written patch(UUID id, String ifMatch, JsonNode patch) {
         HazardArea area = lockForChange(id, ifMatch);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
-        }
-        JsonNode current = bodies.parse(features.one(HazardAreaFeatures.TYPE, id, FeatureAccess.ALL).orElseThrow().json());
-        return replace(area, bodies.convert(MergePatch.apply(current, patch), HazardAreaFeature.class));
+        return replace(area, patches.patched(HazardAreaFeatures.TYPE, id, patch, HazardAreaFeature.class));
     }
 
     @Transactional

@@ -14,19 +14,16 @@ import java.util.UUID;
 import org.cairn.activity.Activity;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeaturePatches;
 import org.cairn.feature.Written;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
-import org.cairn.security.FeatureAccess;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.InformationDates;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.MergePatch;
 import org.cairn.web.ProblemException;
-import org.cairn.web.ProblemType;
 
 /** Records monitoring visits and follows their findings to closure, each change in one transaction. */
 @ApplicationScoped
@@ -36,7 +33,7 @@ public class MonitoringVisitService {
     @Inject ObjectMapper mapper;
     @Inject Validator validator;
     @Inject ContentDigest digest;
-    @Inject FeatureStore features;
+    @Inject FeaturePatches patches;
     @Inject Caller caller;
 
     @Transactional
@@ -66,12 +63,7 @@ public class MonitoringVisitService {
     @Transactional
     public Written patch(UUID id, String ifMatch, JsonNode patch) {
         MonitoringVisit visit = lockForChange(id, ifMatch);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
-        }
-        JsonNode current = bodies.parse(features.one(MonitoringVisitFeatures.TYPE, id, FeatureAccess.ALL)
-                .orElseThrow().json());
-        return replace(visit, bodies.convert(MergePatch.apply(current, patch), MonitoringVisitFeature.class));
+        return replace(visit, patches.patched(MonitoringVisitFeatures.TYPE, id, patch, MonitoringVisitFeature.class));
     }
 
     @Transactional

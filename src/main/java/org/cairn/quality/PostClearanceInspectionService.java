@@ -14,17 +14,15 @@ import org.cairn.activity.LandRelease;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
 import org.cairn.db.SessionQueries;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeaturePatches;
 import org.cairn.feature.Written;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
-import org.cairn.security.FeatureAccess;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.InformationDates;
 import org.cairn.validation.Violations;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.MergePatch;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 
@@ -41,7 +39,7 @@ public class PostClearanceInspectionService {
     @Inject JsonBodies bodies;
     @Inject Validator validator;
     @Inject ContentDigest digest;
-    @Inject FeatureStore features;
+    @Inject FeaturePatches patches;
     @Inject LandReopening reopening;
     @Inject Caller caller;
 
@@ -72,12 +70,7 @@ public class PostClearanceInspectionService {
     @Transactional
     public Written patch(UUID id, String ifMatch, JsonNode patch) {
         PostClearanceInspection inspection = lockForChange(id, ifMatch);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
-        }
-        JsonNode current = bodies.parse(features.one(PostClearanceInspectionFeatures.TYPE, id, FeatureAccess.ALL)
-                .orElseThrow().json());
-        return replace(inspection, bodies.convert(MergePatch.apply(current, patch),
+        return replace(inspection, patches.patched(PostClearanceInspectionFeatures.TYPE, id, patch,
                 PostClearanceInspectionFeature.class));
     }
 

@@ -12,21 +12,19 @@ import java.util.UUID;
 import org.cairn.activity.Activity;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
-import org.cairn.feature.FeatureStore;
+import org.cairn.feature.FeaturePatches;
 import org.cairn.feature.Written;
 import org.cairn.geo.GeoJsonGeometryReader;
 import org.cairn.hazard.HazardArea;
 import org.cairn.ordnance.OrdnanceType;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
-import org.cairn.security.FeatureAccess;
 import org.cairn.sync.ContentDigest;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.InformationDates;
 import org.cairn.validation.Violations;
 import org.cairn.validation.Warning;
 import org.cairn.web.JsonBodies;
-import org.cairn.web.MergePatch;
 import org.cairn.web.ProblemException;
 import org.cairn.web.ProblemType;
 import org.locationtech.jts.geom.Point;
@@ -38,7 +36,7 @@ public class AccidentService {
     @Inject JsonBodies bodies;
     @Inject Validator validator;
     @Inject ContentDigest digest;
-    @Inject FeatureStore features;
+    @Inject FeaturePatches patches;
     @Inject AccidentFeatures accidentFeatures;
     @Inject Caller caller;
 
@@ -80,12 +78,8 @@ public class AccidentService {
     @Transactional
     public Written patch(UUID id, String ifMatch, JsonNode patch) {
         Accident accident = lockForChange(id, ifMatch);
-        if (!patch.isObject()) {
-            throw new ProblemException(ProblemType.MALFORMED_REQUEST, "A merge patch of a feature is a JSON object.");
-        }
-        JsonNode current = bodies.parse(features.one(accidentFeatures.forCaller(true), id, FeatureAccess.ALL)
-                .orElseThrow().json());
-        return replace(accident, bodies.convert(MergePatch.apply(current, patch), AccidentFeature.class), true);
+        return replace(accident, patches.patched(accidentFeatures.forCaller(true), id, patch, AccidentFeature.class),
+                true);
     }
 
     @Transactional
