@@ -3,6 +3,7 @@ package org.cairn.export;
 import java.io.IOException;
 import java.io.Writer;
 import java.sql.SQLException;
+import java.util.List;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureRow;
 
@@ -13,26 +14,23 @@ import org.cairn.feature.FeatureRow;
 final class CsvExport {
 
     private final Writer out;
-    private boolean header;
 
-    CsvExport(Writer out, boolean byteOrderMark) throws IOException {
+    /** Starts the file with its header, so that a selection of no features is a table of no rows. */
+    CsvExport(Writer out, boolean byteOrderMark, List<FeatureProperty> properties) throws IOException {
         this.out = out;
         if (byteOrderMark) {
             // Spreadsheet programs read UTF-8 as a legacy code page unless the file starts with a BOM.
             out.write('\uFEFF');
         }
+        out.write("id,wkt");
+        for (FeatureProperty property : properties) {
+            out.write(',');
+            out.write(Csv.field(property.name()));
+        }
+        out.write("\r\n");
     }
 
     void write(FeatureRow row) throws SQLException, IOException {
-        if (!header) {
-            out.write("id,wkt");
-            for (FeatureProperty property : row.properties()) {
-                out.write(',');
-                out.write(Csv.field(property.name()));
-            }
-            out.write("\r\n");
-            header = true;
-        }
         out.write(row.id());
         out.write(',');
         out.write(Csv.field(row.geometryText()));

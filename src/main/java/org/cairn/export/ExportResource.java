@@ -57,8 +57,10 @@ public class ExportResource {
             + "select (as for its /api/v1 list, without paging), streamed, so that exports of any size hold little "
             + "in memory. Fields follow the caller's role as in every answer: restricted ones are empty, accidents "
             + "generalised without the sensitive-data permission.")
-    @Parameter(name = "collection", in = ParameterIn.PATH, required = true, description = "hazard-areas, "
-            + "land-release, activities, device-findings, survey-points or accidents.", example = "hazard-areas",
+    @Parameter(name = "collection", in = ParameterIn.PATH, required = true, description = "Any collection "
+            + "of /ogc/collections the caller may read: hazard-areas, land-release, activities, device-findings, "
+            + "survey-points, accidents, eore-sessions, eore-campaigns, monitoring-visits, post-clearance-inspections.",
+            example = "hazard-areas",
             schema = @Schema(type = SchemaType.STRING))
     @Parameter(name = "format", in = ParameterIn.QUERY, description = "geojson (default), csv (geometry as WKT) or "
             + "kml (styled by classification) or gpkg (GeoPackage).", example = "csv",
@@ -102,7 +104,7 @@ public class ExportResource {
                 }
                 case CSV -> {
                     try (Writer writer = writer(output)) {
-                        CsvExport csv = new CsvExport(writer, bom);
+                        CsvExport csv = new CsvExport(writer, bom, type.properties());
                         rows.forEach(csv::write);
                     }
                 }

@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -169,6 +170,23 @@ class EoreSessionTest {
                 .when().post("/api/v1/eore-campaigns").then().statusCode(422)
                 .body("errors.field", hasItems("properties.media", "properties.estimatedReach",
                         "properties.dateOfInformation"));
+    }
+
+    @Test
+    void everyNewCollectionExportsInEveryFormat() {
+        Records.eoreSession(eoreSession(152.3, -32.0, Organisations.AUTHORITY, 1, 1, 1, 1));
+        for (String collection : List.of("eore-sessions", "eore-campaigns", "monitoring-visits",
+                "post-clearance-inspections")) {
+            for (String format : List.of("geojson", "csv", "kml", "gpkg")) {
+                byte[] file = as("admin").when().get("/api/v1/exports/" + collection + "?format=" + format).then()
+                        .statusCode(200).extract().asByteArray();
+                assertTrue(file.length > 0, collection + " as " + format);
+            }
+        }
+        as("viewer").when().get("/api/v1/exports/monitoring-visits").then().statusCode(403);
+        // A selection of nothing is still a table: its header, no rows.
+        as("viewer").when().get("/api/v1/exports/eore-campaigns?format=csv&q=no-such-campaign").then()
+                .statusCode(200).body(startsWith("id,wkt,localId,name,media,"));
     }
 
     private void refused(Consumer<Map<String, Object>> spoil, String field) {
