@@ -145,6 +145,31 @@ async function casualties() {
   recordsLink('Accidents on the map', '#map'));
 }
 
+async function riskEducation() {
+  const [byYear, byArea, names] = await Promise.all([
+    statistics('risk-education', { groupBy: 'year' }),
+    statistics('risk-education', { groupBy: 'adminArea', adminLevel: 1 }),
+    areaNames(),
+  ]);
+  const people = [['girls', 'Girls'], ['boys', 'Boys'], ['women', 'Women'], ['men', 'Men']];
+  const years = byYear.cells.slice().sort((a, b) => a.year - b.year);
+  const perArea = byArea.cells.map((cell) => ({ ...cell,
+    name: names.get(cell.adminArea) || (cell.adminArea ? cell.adminArea : 'Outside every area') }));
+  return panel('risk-education', 'Risk education beneficiaries',
+    'People reached by risk education sessions each year, by sex and age (girls and boys are under 18). '
+      + 'Campaign reach is an estimate and is not counted here.',
+    chart('risk-education-by-year', 'bar', years.map((row) => String(row.year)), people.map(([key, text], index) => ({
+      label: text, backgroundColor: PALETTE[index], data: years.map((row) => row[key]),
+    })), { stacked: true, description: 'People reached by risk education per year, by sex and age' }),
+    table('People reached per year', [['year', 'Year', String], ['count', 'Sessions', number],
+      ...people.map(([key, text]) => [key, text, number]), ['beneficiaries', 'Everyone', number],
+      ['personsWithDisabilities', 'With disabilities', number], ['displacedPersons', 'Displaced', number]], years,
+    { id: 'risk-education-by-year-table' }),
+    table('People reached per province', [['name', 'Province', String], ['count', 'Sessions', number],
+      ['beneficiaries', 'Everyone', number]], perArea, { id: 'risk-education-by-area-table' }),
+    recordsLink('Sessions and coverage on the map', '#map'));
+}
+
 function article7Link() {
   const year = new Date().getFullYear();
   return panel('article7-link', 'Article 7 report', 'The tables of the transparency report, as a page to print.',
@@ -154,7 +179,7 @@ function article7Link() {
 
 export async function showDashboards(view) {
   view.append(element('h1', {}, 'Dashboards'));
-  const sections = await Promise.all([landRelease(), hazards(), devices(), casualties()]);
+  const sections = await Promise.all([landRelease(), hazards(), devices(), casualties(), riskEducation()]);
   view.append(element('div', { class: 'dashboards' }, ...sections, article7Link()));
 }
 

@@ -10,6 +10,10 @@ const RECORDS = {
   'device-findings': { path: 'api/v1/device-findings', kind: 'DEVICE_FINDING', history: false, title: 'Device finding' },
   accidents: { path: 'api/v1/accidents', kind: 'ACCIDENT', history: true, title: 'Accident' },
   casualties: { path: 'api/v1/casualties', kind: 'CASUALTY', history: true, title: 'Casualty' },
+  'eore-sessions': { path: 'api/v1/eore-sessions', kind: 'EORE_SESSION', history: true,
+    title: 'Risk education session' },
+  'monitoring-visits': { path: 'api/v1/monitoring-visits', kind: 'MONITORING_VISIT', history: true,
+    title: 'Monitoring visit' },
 };
 
 /** The /api/v1 path of the records of a field report item's kind. */

@@ -5,7 +5,8 @@ import { json, request, query } from './api.js';
 import { session } from './session.js';
 import { element, clear, label } from './dom.js';
 import {
-  hazardStyle, releaseStyle, activityStyle, accidentStyle, deviceClusterStyle, adminAreaStyle, LEGEND,
+  hazardStyle, releaseStyle, activityStyle, accidentStyle, eoreSessionStyle, coverageStyle, deviceClusterStyle,
+  adminAreaStyle, LEGEND,
 } from './styles.js';
 import { showDetails } from './details.js';
 import { exportBox } from './exports.js';
@@ -20,6 +21,8 @@ const TILED = [
   { id: 'activities', title: 'Activities', style: activityStyle,
     filters: { organisation: 'implementingOrganisationId', adminArea: 'adminArea' } },
   { id: 'accidents', title: 'Accidents', style: accidentStyle, filters: { adminArea: 'adminArea' } },
+  { id: 'eore-sessions', title: 'Risk education sessions', style: eoreSessionStyle,
+    filters: { organisation: 'reportingOrganisationId', adminArea: 'adminArea' } },
 ];
 const DEVICES = { id: 'device-findings', title: 'Devices found', filters: { adminArea: 'adminArea' } };
 const MOST_DEVICES = 10000;
@@ -119,6 +122,32 @@ async function adminAreasLayer() {
   return new ol.layer.Vector({ source, style: adminAreaStyle, properties: { title: 'Administrative areas' } });
 }
 
+/**
+ * Risk education coverage: each district shaded by the people sessions reached there, from the
+ * statistics API under the page's organisation and date filters (the session dates), so that
+ * areas near hazards that no one has taught stand out. Off until chosen in the legend.
+ */
+function coverageLayer() {
+  const source = new ol.source.Vector({
+    loader(extent, resolution, projection, success, failure) {
+      Promise.all([
+        allFeatures('api/v1/admin-areas?level=2&limit=1000', 5000),
+        json(`api/v1/statistics/risk-education${query({ groupBy: 'adminArea', adminLevel: 2,
+          organisation: filters.organisation, from: filters.from, to: filters.to, adminArea: filters.adminArea })}`),
+      ]).then(([areas, reached]) => {
+        const people = new Map(reached.cells.map((cell) => [cell.adminArea, cell.beneficiaries]));
+        const read = geoJson.readFeatures({ type: 'FeatureCollection', features: areas });
+        read.forEach((area) => area.set('beneficiaries', people.get(area.get('pcode')) || 0));
+        source.clear(true);
+        source.addFeatures(read);
+        success(read);
+      }).catch(failure);
+    },
+  });
+  return new ol.layer.Vector({ source, style: coverageStyle, visible: false,
+    properties: { coverage: true, title: 'Risk education coverage (people reached per district)' } });
+}
+
 /** The authority's background map: an XYZ template, or a WMTS layer read from its capabilities. */
 async function backgroundLayer() {
   const background = session.settings.backgroundMap;
@@ -153,6 +182,8 @@ function refresh() {
       layer.setSource(tileSource(tiled));
     } else if (collection === DEVICES.id) {
       layer.getSource().getSource().refresh();
+    } else if (layer.get('coverage')) {
+      layer.getSource().refresh();
     }
   });
 }
@@ -276,8 +307,8 @@ export async function showMap(view) {
   const details = element('section', { id: 'details', class: 'details', 'aria-live': 'polite', tabindex: '-1' });
   view.append(element('div', { class: 'map-view' }, side, target, details));
 
-  const layers = [await backgroundLayer(), await adminAreasLayer(), ...TILED.map(tiledLayer), devicesLayer()]
-    .filter(Boolean);
+  const layers = [await backgroundLayer(), await adminAreasLayer(), coverageLayer(), ...TILED.map(tiledLayer),
+    devicesLayer()].filter(Boolean);
   map = new ol.Map({
     target,
     layers,

@@ -8,6 +8,9 @@ export const RELEASE_OUTCOME = { CANCELLED: '#0277bd', REDUCED: '#00897b', CLEAR
 const ACTIVITY = '#6a1b9a';
 const DEVICE = '#8e0000';
 const ACCIDENT = '#212121';
+const SESSION = '#1565c0';
+/** People reached by risk education in an area: none, then up to each bound. */
+export const COVERAGE = [[0, '#eceff1'], [100, '#bbdefb'], [1000, '#64b5f6'], [Infinity, '#1565c0']];
 
 function pattern(colour, draw) {
   const canvas = document.createElement('canvas');
@@ -86,6 +89,22 @@ export const accidentStyle = new Style({
   }),
 });
 
+export const eoreSessionStyle = new Style({
+  image: new Circle({ radius: 6, fill: new Fill({ color: '#ffffff' }), stroke: new Stroke({ color: SESSION, width: 3 }) }),
+});
+
+/** The colour of an area by the people risk education reached there. */
+export function coverageColour(beneficiaries) {
+  return COVERAGE.find(([most]) => beneficiaries <= most)[1];
+}
+
+export function coverageStyle(feature) {
+  const colour = coverageColour(feature.get('beneficiaries') || 0);
+  return cached(`coverage:${colour}`, () => new Style({
+    fill: new Fill({ color: `${colour}b3` }), stroke: new Stroke({ color: '#546e7a', width: 0.8 }),
+  }));
+}
+
 export function deviceClusterStyle(feature) {
   const size = feature.get('features').length;
   return cached(`devices:${size}`, () => new Style({
@@ -120,4 +139,7 @@ export const LEGEND = [
   [ACTIVITY, 'Activity worksite'],
   [DEVICE, 'Devices found (grouped)'],
   ['#fdd835', 'Accident (generalised unless your role sees exact places)'],
+  [SESSION, 'Risk education session'],
+  ...COVERAGE.map(([most, colour], index) => [colour, index === 0 ? 'Risk education coverage: no one reached'
+    : `Risk education coverage: up to ${Number.isFinite(most) ? most.toLocaleString('en') : 'more'} people`]),
 ];

@@ -6,6 +6,7 @@ import static org.cairn.support.Features.accident;
 import static org.cairn.support.Features.activity;
 import static org.cairn.support.Features.casualty;
 import static org.cairn.support.Features.device;
+import static org.cairn.support.Features.eoreSession;
 import static org.cairn.support.Features.hazard;
 import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.release;
@@ -16,8 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -35,6 +38,7 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 import org.cairn.support.Browser;
+import org.cairn.support.Database;
 import org.cairn.support.FieldReports;
 import org.cairn.support.Organisations;
 import org.cairn.support.Records;
@@ -71,6 +75,9 @@ class WebAppTest {
     @TestHTTPResource("/")
     URL root;
 
+    @Inject
+    AgroalDataSource dataSource;
+
     @BeforeAll
     static void startBrowser() {
         browser = Browser.start(1280, 800);
@@ -87,6 +94,20 @@ class WebAppTest {
             return;
         }
         places = new HashMap<>();
+        // A district of its own around the corner, for the risk education coverage.
+        Database.execute(dataSource, """
+                INSERT INTO admin_area (pcode, name, level, parent_pcode, lineage, geom, created_at, updated_at)
+                VALUES ('ZW', 'Whiskeyland', 0, NULL, '{ZW}', ST_Multi(ST_MakeEnvelope(39.9, 14.9, 40.1, 15.1, 4326)),
+                        now(), now()),
+                       ('ZW01', 'Whiskey Province', 1, 'ZW', '{ZW,ZW01}',
+                        ST_Multi(ST_MakeEnvelope(39.9, 14.9, 40.1, 15.1, 4326)), now(), now()),
+                       ('ZW0101', 'Whiskey District', 2, 'ZW01', '{ZW,ZW01,ZW0101}',
+                        ST_Multi(ST_MakeEnvelope(39.9, 14.9, 40.1, 15.1, 4326)), now(), now())
+                ON CONFLICT (pcode) DO NOTHING""");
+        String session = Records.eoreSession(eoreSession(WEST + 0.035, SOUTH + 0.005, Organisations.ALPHA, 12, 9, 7,
+                5));
+        places.put("sessionLocalId", dataManager().when().get("/api/v1/eore-sessions/" + session).then()
+                .statusCode(200).extract().path("properties.localId"));
         Map<String, Object> alpha = hazard(uniqueName("Well field"), square(WEST, SOUTH, 0.01));
         properties(alpha).put("classification", "CHA");
         properties(alpha).put("priority", "HIGH");
@@ -190,6 +211,23 @@ class WebAppTest {
         assertTrue(details.contains("History") && details.contains("Create"), details);
         assertEquals(List.of(), lowContrast());
         browser.screenshot(IMAGES.resolve("map.png"));
+    }
+
+    @Test
+    void riskEducationSessionsAndTheirCoverageAreOnTheMap() {
+        openMap("viewer");
+        browser.await(WAIT, driver -> drawnAt("eore-sessions", WEST + 0.035, SOUTH + 0.005)
+                .contains(places.get("sessionLocalId")));
+
+        element("layer-risk-education-coverage-people-reached-per-district-").click();
+        Number reached = as("viewer").when().get("/api/v1/statistics/risk-education?adminArea=ZW0101&adminLevel=2"
+                + "&groupBy=adminArea").then().statusCode(200).extract().path("cells[0].beneficiaries");
+        String coverage = "const layer = cairn.map.getLayers().getArray().find(l => l.get('coverage'));"
+                + "const district = layer.getSource().getFeatures().find(f => f.get('pcode') === 'ZW0101');"
+                + "return district ? district.get('beneficiaries') : null;";
+        browser.await(WAIT, driver -> browser.script(coverage) != null);
+        assertEquals(reached.longValue(), ((Number) browser.script(coverage)).longValue());
+        assertTrue(reached.longValue() >= 33, "the session's 33 people are among those reached");
     }
 
     @Test
@@ -317,6 +355,10 @@ class WebAppTest {
                 .get("/api/v1/statistics/remaining-contamination?groupBy=status,priority").then().statusCode(200)
                 .extract().path("");
         assertEquals(highPriority(hazards), shown("hazards-table", "HIGH"));
+        Map<String, Object> reached = dataManager().when().get("/api/v1/statistics/risk-education?groupBy=year")
+                .then().statusCode(200).extract().path("");
+        assertEquals(figures(reached, "year", "beneficiaries", WebAppTest::count),
+                shown("risk-education-by-year-table", "beneficiaries"));
         browser.screenshot(element("land-release"), IMAGES.resolve("land-release-dashboard.png"));
         element("article7-link").findElement(By.cssSelector("a")).click();
         browser.await(WAIT, driver -> !driver.findElements(By.id("article7-devicesDestroyedByCategory")).isEmpty());
