@@ -26,8 +26,8 @@ import org.cairn.security.Caller;
 import org.jboss.logging.Logger;
 
 /**
- * Fills an empty database with a fictional province and its districts, so that a first look at Cairn
- * shows a map. The records go through the same service and checks as any client's.
+ * Fills an empty database with a fictional province and its districts, its hazard areas and the work
+ * done on them, so that a first look at Cairn shows a map and figures. The records go through the same service and checks as any client's.
  */
 @ApplicationScoped
 class DemoData {
@@ -36,6 +36,7 @@ class DemoData {
     private static final String ORGANISATIONS = "/demo/organisations.json";
     private static final String HAZARD_AREAS = "/demo/hazard-areas.geojson";
     private static final String ADMIN_AREAS = "/demo/admin-areas.geojson";
+    private static final String FIELD_WORK = "/demo/field-work.json";
     private static final AdminAreaMapping ADMIN_AREA_MAPPING = AdminAreaMapping.of(Map.of("levelProperty",
             List.of("level"), "pcodeProperty", List.of("pcode"), "nameProperty", List.of("name"), "parentProperty",
             List.of("parent")));
@@ -45,6 +46,7 @@ class DemoData {
     @Inject CairnConfig config;
     @Inject OrganisationService organisations;
     @Inject HazardAreaService hazardAreas;
+    @Inject DemoFieldWork fieldWork;
     @Inject AdminAreaImports adminAreas;
     @Inject ObjectMapper mapper;
     @Inject AgroalDataSource dataSource;
@@ -83,6 +85,7 @@ class DemoData {
             hazardAreas.create(feature);
         }
         LOG.infof("Loaded %d demo hazard areas of Kalara province", collection.get("features").size());
+        fieldWork.load(read(FIELD_WORK));
     }
 
     private JsonNode read(String resource) {

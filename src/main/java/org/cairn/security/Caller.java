@@ -27,7 +27,8 @@ public class Caller {
     private final SecurityIdentity identity;
     private final String organisationClaim;
     private final CairnConfig.PublicRead publicRead;
-    private boolean checkingForApprover;
+    /** A role lent for a piece of work (see {@link #checkingForApprover}, {@link #asSystem}), or null. */
+    private Role lent;
     /** The roles its credentials give, read once: a request asks for them many times. */
     private Set<Role> ownRoles;
 
@@ -89,8 +90,8 @@ public class Caller {
 
     public Set<Role> roles() {
         Set<Role> roles = ownRoles();
-        if (checkingForApprover) {
-            roles.add(Role.DATA_MANAGER);
+        if (lent != null) {
+            roles.add(lent);
         }
         return roles;
     }
@@ -101,12 +102,24 @@ public class Caller {
      * meets the rules its approver's write will meet. Only for work that is rolled back.
      */
     public <T> T checkingForApprover(Supplier<T> work) {
-        boolean before = checkingForApprover;
-        checkingForApprover = true;
+        return lending(Role.DATA_MANAGER, work);
+    }
+
+    /**
+     * Runs Cairn's own work, such as loading the demo data at start, with an administrator's right
+     * to write through the same services and checks as any client. Never on a request's behalf.
+     */
+    public <T> T asSystem(Supplier<T> work) {
+        return lending(Role.ADMIN, work);
+    }
+
+    private <T> T lending(Role role, Supplier<T> work) {
+        Role before = lent;
+        lent = role;
         try {
             return work.get();
         } finally {
-            checkingForApprover = before;
+            lent = before;
         }
     }
 

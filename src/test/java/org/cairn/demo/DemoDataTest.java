@@ -2,6 +2,7 @@ package org.cairn.demo;
 
 import static org.cairn.support.Api.dataManager;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -28,7 +29,8 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DemoDataTest.WithDemoData.class)
 class DemoDataTest {
 
-    private static final int DEMO_HAZARD_AREAS = 12;
+    /** Twelve of the demo's own, and the land its failed inspection reopened. */
+    private static final int DEMO_HAZARD_AREAS = 13;
 
     /** Own profile: Quarkus restarts for it, and the test database is emptied at every start. */
     public static class WithDemoData implements QuarkusTestProfile {
@@ -51,7 +53,25 @@ class DemoDataTest {
                 .body("features.properties.status", hasItems("OPEN", "WORKED_ON", "CLOSED", "SUSPENDED"))
                 .body("features.geometry.type", hasItems("MultiPolygon"))
                 .body("features.properties.areaM2", everyItem(greaterThan(0.0)))
-                .body("features.properties.description", everyItem(containsString("Fictional")));
+                .body("features.findAll { it.properties.statusChangeReason != 'POST_CLEARANCE_INSPECTION_FAILED' }"
+                        + ".properties.description", everyItem(containsString("Fictional")))
+                .body("features.findAll { it.properties.statusChangeReason == 'POST_CLEARANCE_INSPECTION_FAILED' }"
+                        + ".size()", equalTo(1));
+    }
+
+    @Test
+    void demoWorkFillsEveryNewChannel() {
+        dataManager().when().get("/api/v1/eore-sessions?limit=100").then().statusCode(200)
+                .body("numberReturned", equalTo(6))
+                .body("features.properties.adminArea", everyItem(startsWith("ZK010")));
+        dataManager().when().get("/api/v1/eore-campaigns").then().statusCode(200)
+                .body("features[0].geometry.type", equalTo("MultiPolygon"));
+        dataManager().when().get("/api/v1/post-clearance-inspections").then().statusCode(200)
+                .body("features.properties.result", containsInAnyOrder("PASS", "FAIL"));
+        dataManager().when().get("/api/v1/monitoring-visits?openNonConformities=true").then().statusCode(200)
+                .body("numberReturned", equalTo(1));
+        dataManager().when().get("/api/v1/statistics/risk-education").then().statusCode(200)
+                .body("totals.count", equalTo(6)).body("totals.beneficiaries", equalTo(359));
     }
 
     @Test
