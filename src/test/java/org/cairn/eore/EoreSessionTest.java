@@ -39,8 +39,8 @@ class EoreSessionTest {
 
     @Test
     void anOperatorRecordsItsOwnSessionsAndEveryChannelCarriesThem() {
-        String hazard = Records.hazardArea(hazard(Features.uniqueName("Kilo 7 field"), square(152.31, -32.05, 0.002)));
-        Map<String, Object> session = eoreSession(152.3, -32.0, Organisations.ALPHA, 14, 17, 9, 6);
+        String hazard = Records.hazardArea(hazard(Features.uniqueName("Kilo 7 field"), square(154.31, -34.05, 0.002)));
+        Map<String, Object> session = eoreSession(154.3, -34.0, Organisations.ALPHA, 14, 17, 9, 6);
         properties(session).put("hazardAreaIds", List.of(hazard));
         Map<String, Object> audience = (Map<String, Object>) properties(session).get("audience");
         audience.put("personsWithDisabilities", 2);
@@ -78,7 +78,7 @@ class EoreSessionTest {
 
     @Test
     void anOperatorNeitherRecordsNorChangesAnotherOrganisationsSessions() {
-        Map<String, Object> bravos = eoreSession(152.3, -32.0, Organisations.BRAVO, 1, 1, 1, 1);
+        Map<String, Object> bravos = eoreSession(154.3, -34.0, Organisations.BRAVO, 1, 1, 1, 1);
         as("operator", Organisations.ALPHA).contentType("application/geo+json").body(bravos)
                 .when().post(SESSIONS).then().statusCode(403);
         String id = as("operator", Organisations.BRAVO).contentType("application/geo+json").body(bravos)
@@ -94,7 +94,7 @@ class EoreSessionTest {
         dataManager().contentType("application/merge-patch+json")
                 .body(Map.of("properties", Map.of("staffCount", 3))).when().patch(SESSIONS + "/" + id)
                 .then().statusCode(200).body("properties.staffCount", equalTo(3));
-        as("field_surveyor").contentType("application/geo+json").body(eoreSession(152.3, -32.0, Organisations.ALPHA,
+        as("field_surveyor").contentType("application/geo+json").body(eoreSession(154.3, -34.0, Organisations.ALPHA,
                 1, 1, 1, 1)).when().post(SESSIONS).then().statusCode(403);
     }
 
@@ -117,8 +117,8 @@ class EoreSessionTest {
         refused(p -> p.put("date", "2999-01-01"), "properties.date");
         refused(p -> p.put("community", "Kilo\u00007"), "properties.community");
         refused(p -> p.put("staffCount", 0), "properties.staffCount");
-        Map<String, Object> polygon = eoreSession(152.3, -32.0, Organisations.AUTHORITY, 1, 1, 1, 1);
-        polygon.put("geometry", square(152.3, -32.0, 0.01));
+        Map<String, Object> polygon = eoreSession(154.3, -34.0, Organisations.AUTHORITY, 1, 1, 1, 1);
+        polygon.put("geometry", square(154.3, -34.0, 0.01));
         dataManager().contentType("application/geo+json").body(polygon).when().post(SESSIONS).then().statusCode(422)
                 .body("errors.field", hasItem("geometry.type"));
         assertEquals(before, count());
@@ -128,12 +128,12 @@ class EoreSessionTest {
     void aCampaignIsDrawnAsTheAreasItCoveredAndKeepsItsSessions() {
         Database.execute(dataSource, """
                 INSERT INTO admin_area (pcode, name, level, parent_pcode, lineage, geom, created_at, updated_at)
-                VALUES ('ZE', 'Echoland', 0, NULL, '{ZE}', ST_Multi(ST_MakeEnvelope(152.0, -32.2, 152.4, -31.9, 4326)),
+                VALUES ('ZE', 'Echoland', 0, NULL, '{ZE}', ST_Multi(ST_MakeEnvelope(154.0, -34.2, 154.4, -33.9, 4326)),
                         now(), now()),
                        ('ZE01', 'Echo Province', 1, 'ZE', '{ZE,ZE01}',
-                        ST_Multi(ST_MakeEnvelope(152.0, -32.2, 152.4, -31.9, 4326)), now(), now()),
+                        ST_Multi(ST_MakeEnvelope(154.0, -34.2, 154.4, -33.9, 4326)), now(), now()),
                        ('ZE0101', 'Echo West', 2, 'ZE01', '{ZE,ZE01,ZE0101}',
-                        ST_Multi(ST_MakeEnvelope(152.0, -32.2, 152.2, -31.9, 4326)), now(), now())
+                        ST_Multi(ST_MakeEnvelope(154.0, -34.2, 154.2, -33.9, 4326)), now(), now())
                 ON CONFLICT (pcode) DO NOTHING""");
         String name = Features.uniqueName("Radio spots");
         Map<String, Object> campaign = Map.of("type", "Feature", "geometry", Map.of(), "properties", Map.of(
@@ -150,7 +150,7 @@ class EoreSessionTest {
                 .body("features.id", contains(id));
         as("viewer").when().get("/api/v1/eore-campaigns?adminArea=ZE&q=" + name).then().statusCode(200)
                 .body("features.id", contains(id));
-        Map<String, Object> session = eoreSession(152.1, -32.0, Organisations.ALPHA, 3, 4, 5, 6);
+        Map<String, Object> session = eoreSession(154.1, -34.0, Organisations.ALPHA, 3, 4, 5, 6);
         properties(session).put("campaignId", id);
         properties(session).put("deliveryMethod", "MEDIA");
         String sessionId = Records.eoreSession(session);
@@ -174,7 +174,7 @@ class EoreSessionTest {
 
     @Test
     void everyNewCollectionExportsInEveryFormat() {
-        Records.eoreSession(eoreSession(152.3, -32.0, Organisations.AUTHORITY, 1, 1, 1, 1));
+        Records.eoreSession(eoreSession(154.3, -34.0, Organisations.AUTHORITY, 1, 1, 1, 1));
         for (String collection : List.of("eore-sessions", "eore-campaigns", "monitoring-visits",
                 "post-clearance-inspections")) {
             for (String format : List.of("geojson", "csv", "kml", "gpkg")) {
@@ -190,7 +190,7 @@ class EoreSessionTest {
     }
 
     private void refused(Consumer<Map<String, Object>> spoil, String field) {
-        Map<String, Object> session = eoreSession(152.3, -32.0, Organisations.AUTHORITY, 1, 1, 1, 1);
+        Map<String, Object> session = eoreSession(154.3, -34.0, Organisations.AUTHORITY, 1, 1, 1, 1);
         spoil.accept(properties(session));
         dataManager().contentType("application/geo+json").body(session).when().post(SESSIONS).then()
                 .statusCode(anyOf(equalTo(400), equalTo(422)))

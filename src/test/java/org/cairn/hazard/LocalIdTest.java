@@ -37,7 +37,7 @@ class LocalIdTest {
                 SELECT count(*) FROM information_schema.columns c JOIN information_schema.tables t
                   ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE'
                 WHERE c.table_schema = current_schema() AND c.column_name = 'local_id' AND c.table_name NOT LIKE '%_aud'""");
-        assertEquals("7", tables);
+        assertEquals("11", tables);
         assertEquals(tables, defaults);
     }
 }

@@ -53,7 +53,7 @@ class GisClientsTest {
                     : Double.parseDouble(layer.group(3)) >= -180.0, report);
         }
         assertEquals(Set.of("hazard-areas", "land-release", "activities", "device-findings", "survey-points",
-                "accidents"), counts.keySet(), report);
+                "accidents", "eore-sessions", "eore-campaigns", "monitoring-visits", "post-clearance-inspections"), counts.keySet(), report);
         counts.forEach((collection, count) -> assertEquals(matched(collection), count.longValue(), collection));
     }
 
@@ -162,7 +162,7 @@ class GisClientsTest {
 
         assertTrue(seen.getList("conformsTo").contains("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core"));
         assertEquals(List.of("hazard-areas", "land-release", "activities", "device-findings", "survey-points",
-                "accidents"), seen.getList("collections"));
+                "accidents", "eore-sessions", "eore-campaigns", "monitoring-visits", "post-clearance-inspections"), seen.getList("collections"));
         assertEquals(seen.getList("collections"), seen.getList("featureCollections"));
         assertTrue(seen.getList("queryables").containsAll(List.of("classification", "geometry", "name")));
         assertTrue(seen.getList("inBox").contains(inBox));

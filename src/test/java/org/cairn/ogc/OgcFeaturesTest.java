@@ -84,7 +84,12 @@ class OgcFeaturesTest {
         String hazard = Records.hazardArea(hazard(uniqueName("ogc-extent"), square(-60.0, -30.0, 0.5)));
         JsonPath all = dataManager().when().get("/ogc/collections").then().statusCode(200).extract().jsonPath();
         assertEquals(List.of("hazard-areas", "land-release", "activities", "device-findings", "survey-points",
-                "accidents"), all.getList("collections.id"));
+                "accidents", "eore-sessions", "eore-campaigns", "monitoring-visits", "post-clearance-inspections"), all.getList("collections.id"));
+        // Monitoring visits and inspections judge organisations: the authority's business, not a viewer's.
+        as("viewer").when().get("/ogc/collections").then().statusCode(200)
+                .body("collections.id", hasItems("eore-sessions", "eore-campaigns"))
+                .body("collections.id", not(hasItems("monitoring-visits")))
+                .body("collections.id", not(hasItems("post-clearance-inspections")));
         assertTrue(all.getList("crs").containsAll(List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84",
                 "http://www.opengis.net/def/crs/EPSG/0/4326", "http://www.opengis.net/def/crs/EPSG/0/3857",
                 "http://www.opengis.net/def/crs/EPSG/0/32636", "http://www.opengis.net/def/crs/EPSG/0/32736")));

@@ -6,6 +6,7 @@ import static org.cairn.support.Features.accident;
 import static org.cairn.support.Features.activity;
 import static org.cairn.support.Features.casualty;
 import static org.cairn.support.Features.device;
+import static org.cairn.support.Features.eoreSession;
 import static org.cairn.support.Features.hazard;
 import static org.cairn.support.Features.properties;
 import static org.cairn.support.Features.release;
@@ -46,9 +47,10 @@ class PersonalDataLeakTest {
     private static final String PHONE = "+000 999 4242 171";
     private static final String PERSONAL_DATA = "/api/v1/casualties/{casualtyId}/personal-data";
     private static final List<String> CALLERS = List.of("anonymous", "viewer", "field_surveyor", "operator",
-            "data_manager", "victim_assistance", "partner", "admin");
+            "data_manager", "victim_assistance", "partner", "admin", "quality_manager");
     private static final List<String> OGC_COLLECTIONS = List.of("hazard-areas", "land-release", "activities",
-            "device-findings", "survey-points", "accidents");
+            "device-findings", "survey-points", "accidents", "eore-sessions", "eore-campaigns", "monitoring-visits",
+            "post-clearance-inspections");
     private static final Pattern PARAMETER = Pattern.compile("/([a-z-]+)/\\{[A-Za-z]+}");
 
     @Test
@@ -129,6 +131,7 @@ class PersonalDataLeakTest {
                 .when().put("/api/v1/field-reports/" + report + "/attachments/certificate.pdf").then().statusCode(201);
         ids.put("field-reports", report);
         ids.put("attachments", "certificate.pdf");
+        plantQualityAndRiskEducation(ids, hazard, activity);
         ids.put("organisations", Organisations.AUTHORITY);
         ids.put("field-forms", "cairn-accident");
         ids.put("forms", "cairn-device-finding");
@@ -140,6 +143,27 @@ class PersonalDataLeakTest {
                 .body(Map.of("name", "Leak test", "organisation", Organisations.AUTHORITY, "roles", List.of("partner")))
                 .when().post("/api/v1/api-keys").then().statusCode(201).extract().path("id"));
         return ids;
+    }
+
+    /** A risk education session and campaign, a monitoring visit and an inspection beside the victims' records. */
+    private static void plantQualityAndRiskEducation(Map<String, String> ids, String hazard, String activity) {
+        Map<String, Object> session = eoreSession(170.004, 70.004, Organisations.AUTHORITY, 3, 2, 1, 4);
+        properties(session).put("hazardAreaIds", List.of(hazard));
+        ids.put("eore-sessions", Records.eoreSession(session));
+        ids.put("eore-campaigns", as("admin").contentType("application/geo+json").body(Map.of("type", "Feature",
+                "properties", Map.of("name", "Leak test spots", "media", List.of("RADIO"), "startDate", "2026-06-01",
+                        "estimatedReach", 100, "reportingOrganisationId", Organisations.AUTHORITY,
+                        "dateOfInformation", "2026-06-02"))).when().post("/api/v1/eore-campaigns").then()
+                .statusCode(201).extract().path("id"));
+        ids.put("monitoring-visits", as("admin").contentType("application/geo+json").body(Map.of("type", "Feature",
+                "properties", Map.of("activityId", activity, "date", "2026-11-20", "inspector", "Leak test inspector",
+                        "reportingOrganisationId", Organisations.AUTHORITY, "dateOfInformation", "2026-11-20")))
+                .when().post("/api/v1/monitoring-visits").then().statusCode(201).extract().path("id"));
+        ids.put("post-clearance-inspections", as("admin").contentType("application/geo+json").body(Map.of("type",
+                "Feature", "properties", Map.of("landReleaseId", ids.get("land-release"), "date", "2026-11-25",
+                        "inspector", "Leak test inspector", "sampledAreaM2", 100, "itemsFound", 0, "result", "PASS",
+                        "reportingOrganisationId", Organisations.AUTHORITY, "dateOfInformation", "2026-11-25")))
+                .when().post("/api/v1/post-clearance-inspections").then().statusCode(201).extract().path("id"));
     }
 
     /**

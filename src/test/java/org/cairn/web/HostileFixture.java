@@ -6,6 +6,7 @@ import static org.cairn.support.Features.accident;
 import static org.cairn.support.Features.activity;
 import static org.cairn.support.Features.casualty;
 import static org.cairn.support.Features.device;
+import static org.cairn.support.Features.eoreSession;
 import static org.cairn.support.Features.hazard;
 import static org.cairn.support.Features.polygon;
 import static org.cairn.support.Features.release;
@@ -64,6 +65,25 @@ final class HostileFixture {
                         AdminAreas.box(168.0, 68.0, 169.0, 69.0))))
                 .when().post(AdminAreas.IMPORT + "?level=0").then().statusCode(202).extract().path("id");
         AdminAreas.finished(job);
+        String session = Records.eoreSession(eoreSession(168.3, 68.3, Organisations.ALPHA, 1, 2, 3, 4));
+        String campaign = as("admin").contentType("application/geo+json").body(Map.of("type", "Feature",
+                "properties", Map.of("name", uniqueName("Hostile spots"), "media", List.of("RADIO"), "startDate",
+                        "2026-06-01", "estimatedReach", 10, "reportingOrganisationId", Organisations.ALPHA,
+                        "dateOfInformation", "2026-06-02"))).when().post("/api/v1/eore-campaigns").then()
+                .statusCode(201).extract().path("id");
+        String visit = as("admin").contentType("application/geo+json").body(Map.of("type", "Feature",
+                "properties", Map.of("activityId", activity, "date", "2026-11-20", "inspector", "Hostile inspector",
+                        "reportingOrganisationId", Organisations.AUTHORITY, "dateOfInformation", "2026-11-20")))
+                .when().post("/api/v1/monitoring-visits").then().statusCode(201).extract().path("id");
+        String inspection = as("admin").contentType("application/geo+json").body(Map.of("type", "Feature",
+                "properties", Map.of("landReleaseId", release, "date", "2026-11-25", "inspector", "Hostile inspector",
+                        "sampledAreaM2", 100, "itemsFound", 0, "result", "PASS", "reportingOrganisationId",
+                        Organisations.AUTHORITY, "dateOfInformation", "2026-11-25")))
+                .when().post("/api/v1/post-clearance-inspections").then().statusCode(201).extract().path("id");
+        ids.put("/api/v1/eore-sessions", session);
+        ids.put("/api/v1/eore-campaigns", campaign);
+        ids.put("/api/v1/monitoring-visits", visit);
+        ids.put("/api/v1/post-clearance-inspections", inspection);
         ids.put("/api/v1/hazard-areas", hazard);
         ids.put("/api/v1/activities", activity);
         ids.put("/api/v1/land-release", release);

@@ -44,7 +44,7 @@ class HostileRequestsTest {
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{(\\w+)}");
     /** Weighted towards roles that get past the access check, so that hostile values reach the code behind it. */
     private static final List<String> ROLES = List.of("admin", "data_manager", "victim_assistance", "admin",
-            "field_surveyor", "operator", "data_manager", "viewer", "partner", "anonymous");
+            "field_surveyor", "operator", "data_manager", "viewer", "partner", "quality_manager", "anonymous");
     private static final List<String> TEXTS = List.of("", " ", "\u0000", "a\u0000b", "\u0007bell\u001b",
             "x".repeat(5_000), "-1", "0", "99999999999999999999", "1e309", "1.5", "NaN", "true", "null", "[]",
             "{}", "NOT_A_VALUE", "00000000-0000-0000-0000-000000000000", "1-2-3-4-5", "-999999999-01-01",
