@@ -22,7 +22,8 @@ public class EoreCampaignFeature {
     @Schema(description = "UUID of the campaign; a client may choose it when creating.")
     public UUID id;
 
-    @Schema(readOnly = true, nullable = true, description = "Ignored on writes: drawn from adminAreas.")
+    @Schema(ref = "GeoJsonMultiPolygon", readOnly = true, nullable = true,
+            description = "Ignored on writes: drawn from adminAreas.")
     public JsonNode geometry;
 
     @Valid

@@ -22,7 +22,8 @@ public class MonitoringVisitFeature {
     @Schema(description = "UUID of the visit; a client may choose it when creating.")
     public UUID id;
 
-    @Schema(readOnly = true, nullable = true, description = "Ignored on writes: drawn from the activity.")
+    @Schema(ref = "GeoJsonPoint", readOnly = true, nullable = true,
+            description = "Ignored on writes: drawn from the activity.")
     public JsonNode geometry;
 
     @Valid

@@ -22,7 +22,8 @@ public class PostClearanceInspectionFeature {
     @Schema(description = "UUID of the inspection; a client may choose it when creating.")
     public UUID id;
 
-    @Schema(readOnly = true, nullable = true, description = "Ignored on writes: drawn from the land release.")
+    @Schema(ref = "GeoJsonMultiPolygon", readOnly = true, nullable = true,
+            description = "Ignored on writes: drawn from the land release.")
     public JsonNode geometry;
 
     @Valid
