@@ -45,7 +45,8 @@ class ActivityChecks {
             if (in.startDate != null && in.endDate != null && in.endDate.isBefore(in.startDate)) {
                 errors.add(new FieldError("properties.endDate", "is before startDate"));
             }
-            HazardAreaLinks.check(in.hazardAreaIds, "properties.hazardAreaIds", errors);
+            HazardAreaLinks.check(in.hazardAreaIds, ActivityProperties.MOST_HAZARD_AREAS, "properties.hazardAreaIds",
+                    errors);
             checkOrganisation(in, errors, warnings);
         }
         if (worksite != null) {

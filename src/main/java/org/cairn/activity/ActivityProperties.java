@@ -26,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "ActivityProperties")
 public class ActivityProperties extends RecordedData {
 
+    /** More hazard areas than any one activity works on; a longer list is refused before its ids are looked up. */
+    static final int MOST_HAZARD_AREAS = 500;
+
     @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true, examples = "ACT-000042")
     public String localId;
@@ -80,6 +83,7 @@ public class ActivityProperties extends RecordedData {
     public List<@NotBlank @Size(max = 200) String> donors = new ArrayList<>();
 
     @NotEmpty
+    @Size(max = MOST_HAZARD_AREAS)
     @Schema(required = true, description = "The hazard areas the activity works on; at least one.")
     public List<UUID> hazardAreaIds = new ArrayList<>();
 

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EoreCampaignProperties")
 public class EoreCampaignProperties extends RecordedData {
 
+    static final int MOST_AREAS = 500;
+
     @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true, examples = "CAM-000003")
     public String localId;
@@ -43,7 +45,7 @@ public class EoreCampaignProperties extends RecordedData {
     @Schema(description = "Null while it runs.", examples = "2026-08-31")
     public LocalDate endDate;
 
-    @Size(max = 500)
+    @Size(max = MOST_AREAS)
     @Schema(description = "Pcodes of the administrative areas it covered; the geometry is their union.",
             examples = "[\"ZK01\"]")
     public List<String> adminAreas = new ArrayList<>();

@@ -139,7 +139,11 @@ public class EoreCampaignService {
         }
     }
 
+    /** Each pcode known, once; a list longer than allowed (its size check says so) is not looked up. */
     private static void checkAdminAreas(List<String> pcodes, List<FieldError> errors) {
+        if (pcodes.size() > EoreCampaignProperties.MOST_AREAS) {
+            return;
+        }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < pcodes.size(); i++) {
             String field = "properties.adminAreas[" + i + "]";

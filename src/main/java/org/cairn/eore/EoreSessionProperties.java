@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EoreSessionProperties")
 public class EoreSessionProperties extends RecordedData {
 
+    static final int MOST_HAZARD_AREAS = 50;
+
     @JsonProperty(access = READ_ONLY)
     @Schema(readOnly = true, examples = "EORE-000042")
     public String localId;
@@ -55,7 +57,7 @@ public class EoreSessionProperties extends RecordedData {
     @Schema(description = "Categories of ordnance shown, as pictures or inert models.")
     public List<OrdnanceCategory> ordnanceShown = new ArrayList<>();
 
-    @Size(max = 50)
+    @Size(max = MOST_HAZARD_AREAS)
     @Schema(description = "Hazard areas the session warned of.")
     public List<UUID> hazardAreaIds = new ArrayList<>();
 

@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
@@ -141,13 +142,12 @@ public class EoreSessionService {
             }
             Violations.noNulls(in.topics, "properties.topics", errors);
             Violations.noNulls(in.ordnanceShown, "properties.ordnanceShown", errors);
-            HazardAreaLinks.check(in.hazardAreaIds, "properties.hazardAreaIds", errors);
+            HazardAreaLinks.check(in.hazardAreaIds, EoreSessionProperties.MOST_HAZARD_AREAS, "properties.hazardAreaIds",
+                    errors);
             InformationDates.notBefore("session", in.date, in.dateOfInformation, "properties.dateOfInformation",
                     errors);
             checkAudience(in.audience, errors);
-            if (in.campaignId != null && EoreCampaign.visible(in.campaignId).isEmpty()) {
-                errors.add(new FieldError("properties.campaignId", "no campaign with this id"));
-            }
+            checkCampaign(in.campaignId, errors);
             if (in.reportingOrganisationId != null && !OrganisationService.exists(in.reportingOrganisationId)) {
                 errors.add(new FieldError("properties.reportingOrganisationId", "no organisation with this id"));
             }
@@ -156,6 +156,23 @@ public class EoreSessionService {
             throw ProblemException.refusal(errors);
         }
         return point;
+    }
+
+    /**
+     * A session joins a campaign its author may change: an operator its own organisation's, so that
+     * no one ties another organisation's campaign to sessions it cannot then delete.
+     */
+    private void checkCampaign(UUID campaignId, List<FieldError> errors) {
+        if (campaignId == null) {
+            return;
+        }
+        Optional<EoreCampaign> campaign = EoreCampaign.visible(campaignId).filter(c -> caller.confinedToOrganisation()
+                .map(c.reportingOrganisationId::equals).orElse(true));
+        if (campaign.isEmpty()) {
+            errors.add(new FieldError("properties.campaignId", "no campaign with this id"));
+        } else if (!caller.mayChangeRecordsOf(campaign.get().reportingOrganisationId)) {
+            errors.add(new FieldError("properties.campaignId", "is another organisation's campaign"));
+        }
     }
 
     /** Those with a disability, or displaced, are among the people counted: never more than all of them. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.cairn.db.Clock;
 import org.cairn.feature.Cursor;
+import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.security.Role;
 import org.cairn.web.Problem;
@@ -180,7 +181,8 @@ public class FieldReportService {
     }
 
     private FieldReportView.Item result(FieldReportItem item) {
-        boolean sensitiveForCaller = sensitive(item) && !caller.hasSensitiveDataPermission();
+        boolean sensitiveForCaller = sensitive(item) && !caller.hasSensitiveDataPermission()
+                || item.kind == ItemKind.MONITORING_VISIT && !caller.may(Access.READ_QUALITY);
         boolean withheld = item.content != null && sensitiveForCaller;
         JsonNode content = item.content == null || withheld ? null : parse(item.content);
         JsonNode problem = item.problem == null ? null : parse(item.problem);

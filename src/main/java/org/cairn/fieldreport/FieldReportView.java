@@ -36,7 +36,8 @@ public record FieldReportView(UUID reportId, String reportNumber, String formNam
     public record Item(UUID id, ItemKind kind, UUID targetId, Long baseVersion, UUID activityId, UUID hazardAreaId,
             UUID accidentId,
             @Schema(type = SchemaType.OBJECT, description = "The record as sent. Items about accidents and "
-                    + "casualties show it only to callers with the sensitive-data permission.") JsonNode content,
+                    + "casualties show it only to callers with the sensitive-data permission, monitoring visits only to "
+                    + "callers who read quality records.") JsonNode content,
             @Schema(description = "True when the content exists but is withheld from this caller.")
             Boolean contentWithheld,
             ItemOutcome outcome,

@@ -12,9 +12,12 @@ public final class HazardAreaLinks {
     private HazardAreaLinks() {
     }
 
-    /** Adds a refusal for each id of the list that is null, repeated, or of no hazard area. */
-    public static void check(List<UUID> ids, String field, List<FieldError> errors) {
-        if (ids == null) {
+    /**
+     * Adds a refusal for each id of the list that is null, repeated, or of no hazard area. A list
+     * longer than its field allows (its size check says so) is not looked up id by id.
+     */
+    public static void check(List<UUID> ids, int most, String field, List<FieldError> errors) {
+        if (ids == null || ids.size() > most) {
             return;
         }
         Set<UUID> seen = new HashSet<>();

@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
 import org.cairn.db.SessionQueries;
+import org.cairn.security.Access;
 import org.cairn.security.Caller;
 import org.cairn.validation.FieldError;
 import org.cairn.validation.Violations;
@@ -83,6 +84,7 @@ public class OrganisationService {
         OrganisationData in = check(bodies.convert(body, OrganisationData.class));
         Records.requireSameId(in.id, id);
         refuseDuplicates(in, id);
+        keepSuspensions(in, organisation);
         apply(in, organisation);
         organisation.recordChange(caller.subject(), Clock.now());
         organisation.flush();
@@ -100,6 +102,10 @@ public class OrganisationService {
         organisation.accreditationValidUntil = accreditation.validUntil;
         // A type no longer accredited has nothing left to suspend.
         organisation.suspendedActivityTypes.retainAll(organisation.accreditedActivityTypes);
+        if (organisation.suspendedActivityTypes.isEmpty()) {
+            organisation.suspendedOn = null;
+            organisation.suspensionReason = null;
+        }
         OrganisationData.Contact contact = in.contact != null ? in.contact : new OrganisationData.Contact();
         organisation.contactName = contact.name;
         organisation.contactEmail = contact.email;
@@ -160,6 +166,21 @@ public class OrganisationService {
     private static Organisation lockedForChange(UUID id, String ifMatch) {
         find(id);
         return Records.lockedForChange(Organisation.class, id, ifMatch, "organisation");
+    }
+
+    /**
+     * Dropping a suspended type from the accreditation would lift its suspension, which is a
+     * quality manager's decision: a data manager who keeps the register may not make it by the way.
+     */
+    private void keepSuspensions(OrganisationData in, Organisation organisation) {
+        List<ActivityType> kept = in.accreditation == null || in.accreditation.activityTypes == null ? List.of()
+                : in.accreditation.activityTypes;
+        List<ActivityType> dropped = organisation.suspendedActivityTypes.stream()
+                .filter(type -> !kept.contains(type)).toList();
+        if (!dropped.isEmpty() && !caller.may(Access.WRITE_QUALITY)) {
+            throw new ProblemException(ProblemType.CONFLICT, organisation.name + " is suspended for " + dropped
+                    + "; a quality manager lifts the suspension before the accreditation changes.");
+        }
     }
 
     /** Two organisations of one name or one acronym would be one organisation recorded twice. */

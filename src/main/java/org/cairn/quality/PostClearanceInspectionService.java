@@ -3,6 +3,7 @@ package org.cairn.quality;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -48,6 +49,7 @@ public class PostClearanceInspectionService {
         PostClearanceInspectionFeature input = bodies.convert(body, PostClearanceInspectionFeature.class);
         LandRelease release = check(input);
         String requestDigest = digest.of(input.properties);
+        refuseSecondFailure(input.properties, input.id);
         if (input.id != null && PostClearanceInspection.CREATION.replayed(input.id, requestDigest)) {
             return new Written(input.id, false, List.of());
         }
@@ -85,6 +87,7 @@ public class PostClearanceInspectionService {
     private Written replace(PostClearanceInspection inspection, PostClearanceInspectionFeature input) {
         Records.requireSameId(input.id, inspection.id);
         LandRelease release = check(input);
+        refuseSecondFailure(input.properties, inspection.id);
         if (inspection.result == InspectionResult.FAIL && (input.properties.result != InspectionResult.FAIL
                 || !release.id.equals(inspection.landReleaseId))) {
             requireNotFailed(inspection);
@@ -94,6 +97,25 @@ public class PostClearanceInspectionService {
         inspection.flush();
         reopenIfFailed(inspection, release);
         return new Written(inspection.id, false, List.of());
+    }
+
+    /**
+     * Land is reopened once: a second failed inspection of a release whose failure already reopened
+     * it would open a second hazard area over the same ground. The release is locked, so that two
+     * failures sent at once are told apart too.
+     */
+    private static void refuseSecondFailure(PostClearanceInspectionProperties in, UUID self) {
+        if (in.result != InspectionResult.FAIL) {
+            return;
+        }
+        LandRelease.findById(in.landReleaseId, LockModeType.PESSIMISTIC_WRITE);
+        PostClearanceInspection.<PostClearanceInspection>find("landReleaseId = ?1 and result = ?2 "
+                + "and deletedAt is null and id <> ?3", in.landReleaseId, InspectionResult.FAIL,
+                self == null ? new UUID(0, 0) : self)
+                .firstResultOptional().ifPresent(failed -> {
+                    throw new ProblemException(ProblemType.CONFLICT, "Inspection " + failed.localId
+                            + " already failed this land release and reopened it as a hazard area.");
+                });
     }
 
     private void reopenIfFailed(PostClearanceInspection inspection, LandRelease release) {

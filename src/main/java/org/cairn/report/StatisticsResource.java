@@ -219,10 +219,11 @@ public class StatisticsResource {
     @GET
     @Path("post-clearance-inspections")
     @Requires(Access.READ_QUALITY)
-    @Operation(summary = "Count post-clearance inspections", description = "Inspections (count), the area they "
-            + "sampled (sampledAreaM2), the land released they judged (releasedAreaM2) and the items found, by "
-            + "inspection date and any of year, result, adminArea (the land's) and organisation (the organisation "
-            + "that released it). The cell of result FAIL is the land released that failed inspection.")
+    @Operation(summary = "Count post-clearance inspections", description = "Inspections of land releases that "
+            + "stand (count), the area they sampled (sampledAreaM2), the items found and the land released they "
+            + "judged (releasedAreaM2: each release once, under its latest inspection), by inspection date and any "
+            + "of year, result, adminArea (the land's) and organisation (the organisation that released it). The "
+            + "cell of result FAIL is the land released that failed inspection.")
     @Parameter(name = "groupBy", in = ParameterIn.QUERY, description = "Comma-separated dimensions: year, result, "
             + "adminArea, organisation.", example = "year,result",
             schema = @Schema(type = SchemaType.STRING))

@@ -101,18 +101,25 @@ final class StatisticsTables {
                             + "current_date THEN 'OVERDUE' ELSE 'NOT_OVERDUE' END")),
             "v.visit_date", "v.visit_date", "act.admin_pcode", "act.implementing_organisation_id");
 
+    /** Whether inspection i is the latest of its land release: a release inspected twice counts its land once. */
+    private static final String LATEST_OF_ITS_RELEASE = "NOT EXISTS (SELECT 1 FROM post_clearance_inspection later "
+            + "WHERE later.land_release_id = i.land_release_id AND later.deleted_at IS NULL "
+            + "AND (later.inspection_date, later.created_at) > (i.inspection_date, i.created_at))";
+
     /**
-     * Post-clearance inspections by the day of the inspection: how many, the area sampled and the
-     * land released they judged (releasedAreaM2), by result; with result FAIL, the land released
-     * that failed inspection.
+     * Post-clearance inspections of land releases that stand (not voided), by the day of the
+     * inspection: how many, the area sampled, the items found, and the land released they judged
+     * (releasedAreaM2), each release once, under its latest inspection; with result FAIL, the land
+     * released that failed inspection.
      */
     static final StatisticsTable INSPECTIONS = new StatisticsTable(
             "post_clearance_inspection i JOIN land_release l ON l.id = i.land_release_id "
                     + "JOIN activity act ON act.id = l.activity_id",
-            "i.deleted_at IS NULL", List.of(),
+            "i.deleted_at IS NULL AND l.voided_at IS NULL", List.of(),
             List.of(Measure.COUNT,
                     new Measure("sampledAreaM2", "round(coalesce(sum(i.sampled_area_m2), 0)::numeric, 2)"),
-                    new Measure("releasedAreaM2", "round(coalesce(sum(l.area_m2), 0)::numeric, 2)"),
+                    new Measure("releasedAreaM2", "round(coalesce(sum(l.area_m2) FILTER (WHERE "
+                            + LATEST_OF_ITS_RELEASE + "), 0)::numeric, 2)"),
                     Measure.sum("itemsFound", "i.items_found")),
             List.of(new Dimension("year", "extract(year FROM i.inspection_date)::int"),
                     new Dimension("result", "i.result")),

@@ -157,6 +157,11 @@ class EoreSessionTest {
         as("viewer").when().get(SESSIONS + "/" + sessionId).then().statusCode(200)
                 .body("properties.adminArea", equalTo("ZE0101"));
         as("operator", Organisations.ALPHA).when().delete("/api/v1/eore-campaigns/" + id).then().statusCode(409);
+        // Another organisation may not tie its sessions to the campaign, which it could then not delete.
+        Map<String, Object> bravos = eoreSession(154.1, -34.0, Organisations.BRAVO, 1, 1, 1, 1);
+        properties(bravos).put("campaignId", id);
+        as("operator", Organisations.BRAVO).contentType("application/geo+json").body(bravos).when()
+                .post(SESSIONS).then().statusCode(422).body("errors.field", hasItem("properties.campaignId"));
 
         Map<String, Object> unknownArea = new java.util.HashMap<>(campaign);
         unknownArea.put("properties", Map.of("name", name, "media", List.of("RADIO"), "startDate", "2026-06-01",

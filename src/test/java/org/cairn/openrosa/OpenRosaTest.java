@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -129,6 +130,10 @@ class OpenRosaTest {
                 .body("properties.findings", hasSize(2))
                 .body("properties.reportingOrganisationId", equalTo(Organisations.AUTHORITY));
 
+        // The authority's field surveyors see the report of their organisation, but not the visit in it.
+        as("field_surveyor", Organisations.AUTHORITY).when().get("/api/v1/field-reports/" + instance).then()
+                .statusCode(200).body("items[0].contentWithheld", equalTo(true))
+                .body("items[0].content", nullValue());
         // A field team's device is offered no such form, and a report of a visit from it is refused.
         Map<String, Object> surveyor = credential("ALPHA tablet 9");
         assertFalse(formList(surveyor).getList("xforms.xform.formID").contains("cairn-monitoring-visit"));

@@ -152,6 +152,9 @@ class QualityManagementTest {
                 .body("versions[0].changes.find { it.field == 'statusChangeComment' }.new", containsString(failedLocalId));
 
         inspector().when().delete(INSPECTIONS + "/" + failed).then().statusCode(409);
+        // The land is reopened once: a second failure of the same release would open a second hazard over it.
+        inspector().contentType("application/geo+json").body(inspection(released, 800, 1, "FAIL")).when()
+                .post(INSPECTIONS).then().statusCode(409).body("detail", containsString(failedLocalId));
         inspector().contentType("application/merge-patch+json")
                 .body(Map.of("properties", Map.of("result", "PASS", "itemsFound", 0))).when()
                 .patch(INSPECTIONS + "/" + failed).then().statusCode(409);
@@ -165,10 +168,10 @@ class QualityManagementTest {
 
     @Test
     void aSuspendedAccreditationFlagsNewActivitiesUntilItIsLifted() {
-        String organisation = dataManager().contentType("application/json").body(Map.of("name",
-                uniqueName("Suspended Demining"), "type", "NGO", "accreditation", Map.of("activityTypes",
-                        List.of("TS", "CLEARANCE")))).when().post("/api/v1/organisations").then().statusCode(201)
-                .extract().path("id");
+        String organisationName = uniqueName("Suspended Demining");
+        String organisation = dataManager().contentType("application/json").body(Map.of("name", organisationName,
+                "type", "NGO", "accreditation", Map.of("activityTypes", List.of("TS", "CLEARANCE")))).when()
+                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
         String path = "/api/v1/organisations/" + organisation + "/accreditation-suspension";
         Map<String, Object> suspension = Map.of("activityTypes", List.of("CLEARANCE"), "since", "2026-11-22",
                 "reason", "Critical non-conformity not closed");
@@ -193,7 +196,17 @@ class QualityManagementTest {
                 .post("/api/v1/activities").then().statusCode(201)
                 .body("warnings.code", not(contains("ACCREDITATION_SUSPENDED")));
 
-        inspector().when().delete(path).then().statusCode(200).body("accreditation.suspendedActivityTypes", empty());
+        // Dropping the suspended type from the accreditation would lift the suspension: not a data manager's call.
+        dataManager().contentType("application/json").body(Map.of("name", organisationName, "type", "NGO",
+                "accreditation", Map.of("activityTypes", List.of("TS")))).when()
+                .put("/api/v1/organisations/" + organisation).then().statusCode(409);
+        dataManager().contentType("application/json").body(Map.of("name", organisationName, "type", "NGO",
+                "accreditation", Map.of("activityTypes", List.of("TS", "CLEARANCE", "BAC")))).when()
+                .put("/api/v1/organisations/" + organisation).then().statusCode(200)
+                .body("accreditation.suspendedActivityTypes", contains("CLEARANCE"));
+
+        inspector().when().delete(path).then().statusCode(200).body("accreditation.suspendedActivityTypes", empty())
+                .body("accreditation.suspensionReason", nullValue());
         dataManager().contentType("application/geo+json")
                 .body(activity(uniqueName("Clearance"), "CLEARANCE", organisation, hazard)).when()
                 .post("/api/v1/activities").then().statusCode(201).body("warnings", empty());
