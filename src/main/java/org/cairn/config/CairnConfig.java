@@ -3,6 +3,7 @@ package org.cairn.config;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Cairn's own settings (application.properties, prefix {@code cairn}); each one is in src/docs/operations.md. */
@@ -26,6 +27,8 @@ public interface CairnConfig {
     PersonalData personalData();
 
     WebApp webApp();
+
+    Standby standby();
 
     interface Limits {
         /** Largest JSON request body accepted. */
@@ -87,6 +90,30 @@ public interface CairnConfig {
     enum PublicRead {
         NONE,
         HAZARD_AREAS
+    }
+
+    /**
+     * A streaming standby of the database that serves the reads which may lag (OGC items, tiles,
+     * exports, statistics); none when no URL is set.
+     */
+    interface Standby {
+        /** JDBC URL of the standby; the primary's user and password sign in to it. */
+        Optional<String> url();
+
+        /** How far behind the primary the standby may be and still serve; past it, reads go to the primary. */
+        @WithDefault("5S")
+        Duration maxLag();
+
+        /** How often the standby's replay is compared with the primary's WAL. */
+        @WithDefault("1S")
+        Duration checkInterval();
+
+        /** How long a standby that failed a request is left out before it is asked again. */
+        @WithDefault("10S")
+        Duration downFor();
+
+        @WithDefault("20")
+        int poolSize();
     }
 
     interface DemoData {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.UUID;
+import org.cairn.db.Freshness;
 import org.cairn.security.Caller;
 import org.cairn.security.FeatureAccess;
 import org.cairn.validation.Warning;
@@ -36,7 +37,7 @@ public class FeatureAnswers {
     }
 
     public Response page(FeatureType type, FeatureQuery query, UriInfo uri) {
-        return Response.ok(features.page(type, query, caller.featureAccess(), pageLinks(uri))).build();
+        return Response.ok(features.page(type, query, caller.featureAccess(), pageLinks(uri), Freshness.CURRENT)).build();
     }
 
     /** The item with its ETag; 304 when If-None-Match names its version. */

@@ -21,6 +21,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.cairn.db.Freshness;
+import org.cairn.db.Reads;
 import org.cairn.geo.Crs;
 import org.cairn.security.FeatureAccess;
 
@@ -40,14 +42,16 @@ public class FeatureStore {
     private static final double FOOTPRINTS_PER_ORDERED_ROW = 30;
 
     private final AgroalDataSource dataSource;
+    private final Reads reads;
     private final JsonFactory json;
     private final ObjectMapper mapper;
     private final WindowEstimates windowEstimates;
     private final KnownAdminAreas adminAreas;
 
-    public FeatureStore(AgroalDataSource dataSource, ObjectMapper mapper, WindowEstimates windowEstimates,
+    public FeatureStore(AgroalDataSource dataSource, Reads reads, ObjectMapper mapper, WindowEstimates windowEstimates,
             KnownAdminAreas adminAreas) {
         this.dataSource = dataSource;
+        this.reads = reads;
         this.mapper = mapper;
         this.windowEstimates = windowEstimates;
         this.adminAreas = adminAreas;
@@ -57,18 +61,24 @@ public class FeatureStore {
     /**
      * A page of features. The plain query is made now, so that a bad filter is refused before the
      * answer begins; whether the footprint index serves the page better is asked, and the page read,
-     * on one connection as the answer is written.
+     * on one connection as the answer is written: the standby's when the page may lag and it serves.
      */
-    public StreamingOutput page(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links) {
+    public StreamingOutput page(FeatureType type, FeatureQuery query, FeatureAccess access, PageLinks links,
+            Freshness freshness) {
         SqlStatement plain = FeatureSql.page(type, query, access);
         adminAreas.require(query);
         return output -> {
-            try (Connection connection = dataSource.getConnection()) {
-                SqlStatement select = byFootprint(type, query, access, connection)
-                        ? FeatureSql.pageByFootprint(type, query, access)
-                        : plain;
-                ServerCursor.stream(connection, select, FETCH_SIZE, query.limit() + 1L,
-                        rows -> writeCollection(type, query, access, links, rows, output));
+            try {
+                reads.read(freshness, (connection, attempt) -> {
+                    SqlStatement select = byFootprint(type, query, access, connection)
+                            ? FeatureSql.pageByFootprint(type, query, access)
+                            : plain;
+                    ServerCursor.stream(connection, select, FETCH_SIZE, query.limit() + 1L, rows -> {
+                        attempt.answering();
+                        writeCollection(type, query, access, links, rows, output);
+                    });
+                    return null;
+                });
             } catch (SQLException e) {
                 throw new FeatureReadException(e);
             }
@@ -101,7 +111,13 @@ public class FeatureStore {
     /** Runs the query with a server-side cursor and hands its result over. */
     private void stream(SqlStatement select, ServerCursor.RowsHandler handler) throws IOException {
         try {
-            ServerCursor.stream(dataSource, select, FETCH_SIZE, handler);
+            reads.read(Freshness.MAY_LAG, (connection, attempt) -> {
+                ServerCursor.stream(connection, select, FETCH_SIZE, Long.MAX_VALUE, rows -> {
+                    attempt.answering();
+                    handler.accept(rows);
+                });
+                return null;
+            });
         } catch (SQLException e) {
             throw new FeatureReadException(e);
         }
@@ -120,7 +136,7 @@ public class FeatureStore {
     /**
      * Every feature the query reaches. The SQL is made now, so that a bad filter is refused before
      * the answer begins; the rows come later from a server-side cursor, so that an export of any
-     * size holds one fetch of rows in memory at a time.
+     * size holds one fetch of rows in memory at a time. Exports may lag: a standby may serve them.
      */
     public Rows export(FeatureType type, FeatureQuery query, FeatureAccess access, GeometryEncoding encoding) {
         SqlStatement select = FeatureSql.all(type, query, access, encoding);

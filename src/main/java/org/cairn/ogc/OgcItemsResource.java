@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.cairn.db.Freshness;
 import org.cairn.feature.Catalogue;
 import org.cairn.feature.FeatureEndpoint;
 import org.cairn.feature.FeatureQuery;
@@ -90,7 +91,7 @@ public class OgcItemsResource {
                         new PageLinks.Link("collection", MediaType.APPLICATION_JSON,
                                 OgcLinks.href(uri, "collections/" + collectionId))),
                 matched);
-        return Response.ok(features.page(type, query, caller.featureAccess(), links), mediaType)
+        return Response.ok(features.page(type, query, caller.featureAccess(), links, Freshness.MAY_LAG), mediaType)
                 .header(ContentCrs.HEADER, ContentCrs.of(query.crs())).build();
     }
 

@@ -10,7 +10,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import org.cairn.db.Standby;
 
 /**
  * Cairn's own figures, read from the database when Prometheus scrapes them (so every replica
@@ -25,6 +27,7 @@ public class CairnMetrics implements MeterBinder {
             + "FROM change_log WHERE tx >= pg_snapshot_xmin(pg_current_snapshot())";
 
     @Inject AgroalDataSource dataSource;
+    @Inject Standby standby;
 
     @Override
     public void bindTo(MeterRegistry registry) {
@@ -35,6 +38,14 @@ public class CairnMetrics implements MeterBinder {
         Gauge.builder("cairn.change.feed.lag", () -> number(FEED_LAG)).baseUnit("seconds")
                 .description("Age of the oldest change an open transaction still holds back from the feed")
                 .register(registry);
+        Gauge.builder("cairn.standby.lag", this::standbyLag).baseUnit("seconds")
+                .description("How far the standby was behind the primary at its last check; missing without one")
+                .register(registry);
+    }
+
+    private double standbyLag() {
+        Duration lag = standby.lag();
+        return lag == null ? Double.NaN : lag.toNanos() / 1e9;
     }
 
     /** One figure; NaN, which Prometheus shows as missing, while the database cannot answer. */

@@ -1,8 +1,8 @@
 package org.cairn.report;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cairn.db.Freshness;
+import org.cairn.db.Reads;
 import org.cairn.feature.SqlStatement;
 
 /** Counts any {@link StatisticsTable} by a {@link Selection}: a GROUP BY query, and one for its totals. */
 @ApplicationScoped
 class Tabulator {
 
-    @Inject AgroalDataSource dataSource;
+    @Inject Reads reads;
 
     Tabulation tabulate(StatisticsTable table, Selection selection) {
         Counted counted = query(table, selection);
@@ -61,8 +63,17 @@ class Tabulator {
             String columns = String.join(", ", groupBy.stream().map(Tabulator::column).toList());
             sql.append(" GROUP BY " + columns + " ORDER BY " + columns);
         }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = sql.prepare(connection);
+        try {
+            // Statistics may lag: a standby may count them.
+            return reads.read(Freshness.MAY_LAG, (connection, attempt) -> count(connection, sql, groupBy, table));
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Statistics could not be counted", e);
+        }
+    }
+
+    private static Counted count(Connection connection, SqlStatement sql, List<String> groupBy, StatisticsTable table)
+            throws SQLException {
+        try (PreparedStatement statement = sql.prepare(connection);
                 ResultSet row = statement.executeQuery()) {
             List<Map<String, Object>> cells = new ArrayList<>();
             List<BigDecimal> keys = new ArrayList<>();
@@ -78,8 +89,6 @@ class Tabulator {
                 keys.add(row.getBigDecimal(groupBy.size() + table.measures().size() + 1));
             }
             return new Counted(cells, keys);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Statistics could not be counted", e);
         }
     }
 

@@ -38,7 +38,7 @@ class ComposeFileTest {
         JsonNode services = compose().get("services");
         List<String> names = new ArrayList<>();
         services.fieldNames().forEachRemaining(names::add);
-        assertEquals(List.of("db", "keycloak", "cairn-1", "cairn-2", "nginx"), names);
+        assertEquals(List.of("db", "db-standby", "keycloak", "cairn-1", "cairn-2", "nginx"), names);
         for (String name : names) {
             JsonNode service = services.get(name);
             assertTrue(service.has("healthcheck"), name + " has a health check");
@@ -87,6 +87,16 @@ class ComposeFileTest {
     void nginxSendsToTheReplicasOfTheFile() throws IOException {
         String nginx = Files.readString(DOCKER.resolve("nginx.conf"));
         assertTrue(nginx.contains("server cairn-1:8080") && nginx.contains("server cairn-2:8080"), nginx);
+    }
+
+    @Test
+    void theReplicasReadFromTheStandbyThatReplicatesTheDatabase() throws IOException {
+        JsonNode services = compose().get("services");
+        assertEquals("jdbc:postgresql://db-standby:5432/cairn",
+                services.get("cairn-1").get("environment").get("CAIRN_DB_STANDBY_URL").asText());
+        assertTrue(services.get("db-standby").get("entrypoint").toString().contains("pg_basebackup -h db -U replicator"));
+        assertTrue(services.get("db").get("volumes").toString().contains("/docker-entrypoint-initdb.d/"));
+        assertTrue(Files.readString(DOCKER.resolve("postgres/replication.sh")).contains("host replication replicator"));
     }
 
     @Test
