@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.cairn.feature.Catalogue;
 import org.cairn.feature.FeatureEndpoint;
+import org.cairn.feature.FeatureListParameters;
 import org.cairn.feature.FeatureProperty;
 import org.cairn.feature.FeatureQuery;
 import org.cairn.feature.FeatureStore;
@@ -65,6 +66,9 @@ public class ExportResource {
     @Parameter(name = "format", in = ParameterIn.QUERY, description = "geojson (default), csv (geometry as WKT) or "
             + "kml (styled by classification) or gpkg (GeoPackage).", example = "csv",
             schema = @Schema(type = SchemaType.STRING, enumeration = {"geojson", "csv", "kml", "gpkg"}))
+    @Parameter(name = "precision", in = ParameterIn.QUERY, description = FeatureListParameters.PRECISION
+            + " Only the text formats: GeoPackage geometries are binary doubles.", example = "15",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "15", defaultValue = "7"))
     @Parameter(name = "bom", in = ParameterIn.QUERY, description = "For csv: `true` starts the file with a UTF-8 "
             + "byte order mark, which spreadsheet programs need to read accents right.", example = "true",
             schema = @Schema(type = SchemaType.BOOLEAN))

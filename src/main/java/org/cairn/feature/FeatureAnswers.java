@@ -37,7 +37,8 @@ public class FeatureAnswers {
     }
 
     public Response page(FeatureType type, FeatureQuery query, UriInfo uri) {
-        return Response.ok(features.page(type, query, caller.featureAccess(), pageLinks(uri), Freshness.CURRENT)).build();
+        return Response.ok(features.page(type, query, caller.featureAccess(), pageLinks(uri), Freshness.CURRENT))
+                .build();
     }
 
     /** The item with its ETag; 304 when If-None-Match names its version. */

@@ -13,12 +13,12 @@ import org.cairn.web.QueryParameters;
  */
 public enum FeatureEndpoint {
     /** A page of an /api/v1 list. */
-    LIST("bbox", "sort", "limit", "cursor"),
+    LIST("bbox", "sort", "limit", "cursor", "precision"),
     /** An export: every feature the filters select, in one file, so no paging. */
-    EXPORT("bbox", "sort", "format", "bom"),
+    EXPORT("bbox", "sort", "format", "bom", "precision"),
     /** A page of OGC API Features items. */
     OGC_ITEMS("bbox", "bbox-crs", "crs", "datetime", "filter", "filter-lang", "filter-crs", "sortby",
-            "properties", "f", "limit", "cursor"),
+            "properties", "f", "limit", "cursor", "precision"),
     /** A vector tile of one collection: the features the filters select, as a map draws them. */
     OGC_TILE("datetime", "filter", "filter-lang", "filter-crs");
 

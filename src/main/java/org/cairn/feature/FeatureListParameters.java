@@ -25,6 +25,11 @@ public final class FeatureListParameters {
         }
     }
 
+    /** What {@code precision} does, wherever a list or an export takes it. */
+    public static final String PRECISION = "Decimals of degrees in the geometries, from 1 to 15. The default, 7, "
+            + "is about a centimetre on the ground; 15 gives back exactly the coordinates stored. Coordinates in "
+            + "a projected crs are written to the millimetre.";
+
     private FeatureListParameters() {
     }
 
@@ -64,6 +69,10 @@ public final class FeatureListParameters {
             case "cursor" -> query(name, "Opaque; taken from a `next` link rather than built.",
                     "YzEKdXBkYXRlZEF0CjIwMjYtMTEtMjggMDk6MzA6MDArMDAKNWIwZjdhOGUtNmMzZC00YjhhLTlhNTEtMGMxZjNlMmQ0YTEw",
                     string());
+            case "precision" -> query(name, PRECISION, "15", OASFactory.createSchema()
+                    .type(List.of(Schema.SchemaType.INTEGER)).minimum(BigDecimal.ONE)
+                    .maximum(BigDecimal.valueOf(FeatureQuery.FULL_DECIMALS))
+                    .defaultValue(FeatureQuery.DEFAULT_DECIMALS));
             default -> throw new IllegalStateException("No description of list parameter " + name);
         };
     }

@@ -16,6 +16,7 @@ import org.cairn.web.QueryParameters;
  * and for OGC clients the output CRS, further conditions (time, CQL2) and the properties wanted.
  *
  * @param properties the properties to write, or null for all
+ * @param decimals   decimals of degrees the geometries are written with (projected CRSs: millimetres)
  */
 public record FeatureQuery(
         Map<String, List<String>> filters,
@@ -26,10 +27,18 @@ public record FeatureQuery(
         Cursor after,
         Crs crs,
         List<Condition> conditions,
-        Set<String> properties) {
+        Set<String> properties,
+        int decimals) {
 
     public static final int DEFAULT_LIMIT = QueryParameters.DEFAULT_LIMIT;
     public static final int MAX_LIMIT = 10_000;
+    /**
+     * Decimals of degrees in lists and exports unless asked otherwise: 7 is about a centimetre on
+     * the ground, finer than any survey of a hazard area or a device, and half the digits of the
+     * 15 that give back the very doubles a client sent, which a single item and a history keep.
+     */
+    public static final int DEFAULT_DECIMALS = 7;
+    public static final int FULL_DECIMALS = 15;
 
     /**
      * The query its parameters describe: the type's property filters, a bbox in the bbox-crs, an
@@ -48,7 +57,19 @@ public record FeatureQuery(
         Cursor after = query.single("cursor").map(cursor -> Cursor.decode(cursor, sort, descending)).orElse(null);
         Set<String> properties = query.single("properties").map(wanted -> properties(type, wanted)).orElse(null);
         return new FeatureQuery(filters, bbox, sort, descending, query.limit(MAX_LIMIT), after,
-                crs(query, "crs"), List.of(), properties);
+                crs(query, "crs"), List.of(), properties, decimals(query));
+    }
+
+    /** The {@code precision} asked for: decimals of degrees from 1 to 15. */
+    private static int decimals(QueryParameters query) {
+        return query.single("precision").map(String::trim).map(value -> {
+            if (!value.matches("[0-9]{1,2}") || Integer.parseInt(value) < 1
+                    || Integer.parseInt(value) > FULL_DECIMALS) {
+                throw QueryParameters.invalid("precision", "must be a whole number of decimals from 1 to "
+                        + FULL_DECIMALS);
+            }
+            return Integer.parseInt(value);
+        }).orElse(DEFAULT_DECIMALS);
     }
 
     /** A CRS parameter's value, CRS84 when absent, refused when Cairn does not support it. */
@@ -59,24 +80,27 @@ public record FeatureQuery(
     }
 
     public FeatureQuery withCrs(Crs output) {
-        return new FeatureQuery(filters, bbox, sort, descending, limit, after, output, conditions, properties);
+        return new FeatureQuery(filters, bbox, sort, descending, limit, after, output, conditions, properties,
+                decimals);
     }
 
     public FeatureQuery withCondition(Condition condition) {
         List<Condition> more = new ArrayList<>(conditions);
         more.add(condition);
-        return new FeatureQuery(filters, bbox, sort, descending, limit, after, crs, List.copyOf(more), properties);
+        return new FeatureQuery(filters, bbox, sort, descending, limit, after, crs, List.copyOf(more), properties,
+                decimals);
     }
 
     public FeatureQuery withProperties(Set<String> wanted) {
-        return new FeatureQuery(filters, bbox, sort, descending, limit, after, crs, conditions, wanted);
+        return new FeatureQuery(filters, bbox, sort, descending, limit, after, crs, conditions, wanted, decimals);
     }
 
     /** This query confined to the items of one parent, such as the land released by one activity. */
     public FeatureQuery within(String filter, UUID parent) {
         Map<String, List<String>> confined = new LinkedHashMap<>(filters);
         confined.put(filter, List.of(parent.toString()));
-        return new FeatureQuery(confined, bbox, sort, descending, limit, after, crs, conditions, properties);
+        return new FeatureQuery(confined, bbox, sort, descending, limit, after, crs, conditions, properties,
+                decimals);
     }
 
     String sortToken() {

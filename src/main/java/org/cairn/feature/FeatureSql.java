@@ -14,8 +14,6 @@ import org.cairn.security.FeatureAccess;
  */
 final class FeatureSql {
 
-    /** Enough decimals to give back exactly the coordinates a client sent. */
-    private static final int DEGREE_DECIMALS = 15;
     /** Millimetres, for projected coordinates. */
     private static final int METRE_DECIMALS = 3;
 
@@ -33,7 +31,8 @@ final class FeatureSql {
     }
 
     static SqlStatement page(FeatureType type, FeatureQuery query, FeatureAccess access) {
-        SqlStatement select = select(type, query.sort().column(), access, query.crs());
+        SqlStatement select = select(type, query.sort().column(), access,
+                geometry(type.geometryColumn(), query.crs(), query.decimals()));
         where(type, query, select);
         after(query, select);
         String direction = direction(query);
@@ -60,7 +59,8 @@ final class FeatureSql {
         String sort = query.sort().column();
         String direction = direction(query);
         SqlStatement select = new SqlStatement()
-                .append(columns(type, access, sort, geometry(type.geometryColumn(), query.crs())));
+                .append(columns(type, access, sort,
+                        geometry(type.geometryColumn(), query.crs(), query.decimals())));
         select.append(" FROM (SELECT t.id, " + sort + " AS sort_value FROM " + type.footprintTable() + " t WHERE "
                 + type.visible() + " AND t.footprint && box(");
         query.bbox().envelope(select);
@@ -101,7 +101,7 @@ final class FeatureSql {
     /** Every feature the query reaches, in its order, with the geometry encoded for an export. */
     static SqlStatement all(FeatureType type, FeatureQuery query, FeatureAccess access, GeometryEncoding encoding) {
         SqlStatement select = select(type, query.sort().column(), access,
-                encoding.of(type.geometryColumn()));
+                encoding.of(type.geometryColumn(), query.decimals()));
         where(type, query, select);
         String direction = direction(query);
         // Made once per export, so planning it with its values (see page) costs next to nothing.
@@ -144,8 +144,9 @@ final class FeatureSql {
         query.conditions().forEach(condition -> condition.append(where));
     }
 
+    /** A single item or a few, written with every decimal: what a client edits must come back as stored. */
     private static SqlStatement select(FeatureType type, String sortColumn, FeatureAccess access, Crs crs) {
-        return select(type, sortColumn, access, geometry(type.geometryColumn(), crs));
+        return select(type, sortColumn, access, geometry(type.geometryColumn(), crs, FeatureQuery.FULL_DECIMALS));
     }
 
     private static SqlStatement select(FeatureType type, String sortColumn, FeatureAccess access, String geometry) {
@@ -193,13 +194,13 @@ final class FeatureSql {
         return query.plannedEachTime();
     }
 
-    /** GeoJSON of the geometry in the wanted CRS, its axes in that CRS's order. */
-    private static String geometry(String column, Crs crs) {
+    /** GeoJSON of the geometry in the wanted CRS, its axes in that CRS's order, degrees to these decimals. */
+    private static String geometry(String column, Crs crs, int decimals) {
         if (crs.equals(Crs.CRS84)) {
-            return "ST_AsGeoJSON(" + column + ", " + DEGREE_DECIMALS + ")";
+            return "ST_AsGeoJSON(" + column + ", " + decimals + ")";
         }
         if (crs.geographic()) {
-            return "ST_AsGeoJSON(ST_FlipCoordinates(" + column + "), " + DEGREE_DECIMALS + ")";
+            return "ST_AsGeoJSON(ST_FlipCoordinates(" + column + "), " + decimals + ")";
         }
         // Options 0: no "crs" member in the geometry; the answer names its CRS in Content-Crs.
         return "ST_AsGeoJSON(ST_Transform(" + column + ", " + crs.srid() + "), " + METRE_DECIMALS + ", 0)";

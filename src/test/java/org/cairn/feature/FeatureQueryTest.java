@@ -40,8 +40,21 @@ class FeatureQueryTest {
         ProblemException refusal = assertThrows(ProblemException.class,
                 () -> FeatureEndpoint.LIST.query(Things.TYPE, query(parameter, "x")));
 
-        assertEquals("Unknown query parameter " + parameter + "; this request accepts kind, bbox, sort, limit, cursor.",
-                refusal.getMessage());
+        assertEquals("Unknown query parameter " + parameter + "; this request accepts kind, bbox, sort, limit, cursor, "
+                + "precision.", refusal.getMessage());
+    }
+
+    @Test
+    void geometriesComeToSevenDecimalsUnlessMoreAreAsked() {
+        assertEquals(7, FeatureEndpoint.LIST.query(Things.TYPE, query()).decimals());
+        assertEquals(15, FeatureEndpoint.OGC_ITEMS.query(Things.TYPE, query("precision", "15")).decimals());
+        assertEquals(3, FeatureQuery.of(Things.TYPE, FeatureEndpoint.EXPORT.read(Things.TYPE,
+                query("precision", "3"))).decimals());
+        for (String wrong : List.of("0", "16", "7.5", "-1", "seven", "", "007")) {
+            ProblemException refusal = assertThrows(ProblemException.class,
+                    () -> FeatureEndpoint.LIST.query(Things.TYPE, query("precision", wrong)), wrong);
+            assertTrue(refusal.getMessage().contains("precision"), refusal.getMessage());
+        }
     }
 
     @ParameterizedTest(name = "{0}")

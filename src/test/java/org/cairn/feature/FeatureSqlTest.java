@@ -26,7 +26,7 @@ class FeatureSqlTest {
 
         SqlStatement page = FeatureSql.page(Things.TYPE, query, CONFINED);
 
-        assertEquals("SELECT t.id, ST_AsGeoJSON(t.geom, 15), t.version, t.name, CASE WHEN TRUE THEN NULL ELSE t.owner END, "
+        assertEquals("SELECT t.id, ST_AsGeoJSON(t.geom, 7), t.version, t.name, CASE WHEN TRUE THEN NULL ELSE t.owner END, "
                 + "CASE WHEN t.kind = 'STORE' THEN NULL ELSE t.contents END, t.quantity, t.updated_at::text "
                 + "FROM thing t WHERE t.deleted_at IS NULL AND t.organisation_id = ? AND NOT (t.secret) "
                 + "AND t.kind = ANY(?) ORDER BY t.updated_at ASC, t.id ASC LIMIT ?", page.sql());
@@ -39,7 +39,7 @@ class FeatureSqlTest {
 
         String sql = FeatureSql.page(Things.TYPE, query, FeatureAccess.ALL).sql();
 
-        assertTrue(sql.startsWith("SELECT t.id, ST_AsGeoJSON(t.geom, 15), t.version, t.name, t.owner, t.contents, "),
+        assertTrue(sql.startsWith("SELECT t.id, ST_AsGeoJSON(t.geom, 7), t.version, t.name, t.owner, t.contents, "),
                 sql);
         assertFalse(sql.contains("t.secret"), sql);
         assertFalse(sql.contains("organisation_id = ?"), sql);

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.cairn.support.Features;
 import org.cairn.support.Pages;
 import org.junit.jupiter.api.Test;
 
@@ -223,5 +225,35 @@ class HazardAreaListTest {
 
     private static List<String> ids(String query) {
         return dataManager().when().get(HAZARD_AREAS + "?" + query).then().statusCode(200).extract().path("features.id");
+    }
+
+    @Test
+    void listsWriteSevenDecimalsOfADegreeAndEveryDecimalOnRequest() {
+        String name = uniqueName("precise");
+        double west = 61.123456789012;
+        String id = dataManager().contentType("application/geo+json")
+                .body(hazard(name, Features.polygon(Features.ring(west, 11.0, west + 0.01, 11.01))))
+                .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
+
+        for (String list : List.of(HAZARD_AREAS + "?q=" + name,
+                "/ogc/collections/hazard-areas/items?q=" + name)) {
+            for (double longitude : longitudes(list, "features[0].geometry")) {
+                assertEquals(Math.round(longitude * 1e7) / 1e7, longitude, 1e-12, list);
+            }
+        }
+        assertTrue(longitudes(HAZARD_AREAS + "?precision=15&q=" + name, "features[0].geometry").stream()
+                .anyMatch(longitude -> Math.abs(longitude - west) < 1e-12));
+        // What a client edits comes back as stored.
+        assertTrue(longitudes(HAZARD_AREAS + "/" + id, "geometry").stream()
+                .anyMatch(longitude -> Math.abs(longitude - west) < 1e-12));
+        dataManager().when().get(HAZARD_AREAS + "?precision=16").then().statusCode(400)
+                .body("detail", containsString("precision"));
+    }
+
+    /** The longitudes of the first ring of the multipolygon at the path of the answer. */
+    private static List<Double> longitudes(String url, String geometry) {
+        List<List<Number>> ring = dataManager().when().get(url).then().statusCode(200).extract()
+                .path(geometry + ".coordinates[0][0]");
+        return ring.stream().map(position -> position.get(0).doubleValue()).toList();
     }
 }
