@@ -9,8 +9,9 @@ import java.util.Optional;
 
 /**
  * The connections reads run on: the primary's, or the standby's for reads that may lag while it
- * serves. A standby that disappears costs the read a second try on the primary, as long as
- * nothing of the answer has been written yet; after that, the answer fails as a broken stream.
+ * serves. A standby that disappears, or cancels the read for its replay, costs the read a second
+ * try on the primary, as long as nothing of the answer has been written yet; after that, the
+ * answer fails as a broken stream.
  */
 @ApplicationScoped
 public class Reads {
@@ -45,10 +46,12 @@ public class Reads {
             try (Connection connection = serving.get().getConnection()) {
                 return work.run(connection, attempt);
             } catch (SQLException e) {
-                if (attempt.answering || !Standby.lost(e)) {
+                if (attempt.answering || !Standby.lost(e) && !Standby.conflicted(e)) {
                     throw e;
                 }
-                standby.leaveOut(e);
+                if (Standby.lost(e)) {
+                    standby.leaveOut(e);
+                }
             }
         }
         try (Connection connection = primary.getConnection()) {

@@ -1,7 +1,9 @@
 package org.cairn.db;
 
 import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.AgroalConnectionPoolConfiguration.ConnectionValidator;
 import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.exceptionsorter.PostgreSQLExceptionSorter;
 import io.agroal.api.security.NamePrincipal;
 import io.agroal.api.security.SimplePassword;
 import jakarta.annotation.PreDestroy;
@@ -46,8 +48,16 @@ public class Standby {
     private final Deque<Position> positions = new ArrayDeque<>();
     private volatile Instant checkedAt = Instant.MIN;
     private volatile Instant downUntil = Instant.MIN;
-    private volatile boolean serving;
-    private volatile Duration lag;
+    /** The lag found at the last check, and when; null while unknown or after a failure. */
+    private volatile Verdict verdict;
+
+    private record Verdict(Duration lag, Instant at) {
+
+        /** The lag now, at the least: the standby may have replayed nothing since. */
+        Duration by(Instant now) {
+            return lag.plus(Duration.between(at, now));
+        }
+    }
 
     Standby(AgroalDataSource primary, CairnConfig config,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
@@ -62,7 +72,11 @@ public class Standby {
                         .connectionPoolConfiguration(connections -> connections
                                 .maxSize(standby.poolSize())
                                 .acquisitionTimeout(Duration.ofSeconds(2))
-                                .validationTimeout(Duration.ofSeconds(1))
+                                // A standby that restarted leaves dead connections in the pool: each is
+                                // checked before it is lent after a second idle, and dropped when it fails.
+                                .connectionValidator(ConnectionValidator.defaultValidator())
+                                .exceptionSorter(new PostgreSQLExceptionSorter())
+                                .idleValidationTimeout(Duration.ofSeconds(1))
                                 .connectionFactoryConfiguration(factory -> factory
                                         .jdbcUrl(standby.url().orElseThrow())
                                         .principal(new NamePrincipal(user))
@@ -81,7 +95,7 @@ public class Standby {
         if (now.isBefore(downUntil)) {
             return Optional.empty();
         }
-        // One request checks at a time; the others take the last verdict rather than wait.
+        // One request checks at a time; the others take the last verdict, aged by the time since.
         if (Duration.between(checkedAt, now).compareTo(checkInterval) >= 0 && checking.tryLock()) {
             try {
                 check(now);
@@ -89,19 +103,20 @@ public class Standby {
                 checking.unlock();
             }
         }
-        return serving ? pool : Optional.empty();
+        return serves(verdict, Instant.now()) ? pool : Optional.empty();
     }
 
-    /** How far behind the primary the standby was at the last check; null when unknown. */
+    /** How far behind the primary the standby was at the last check; null when unknown or failed. */
     public Duration lag() {
-        return lag;
+        Verdict last = verdict;
+        return last == null ? null : last.lag();
     }
 
     /** Leaves the standby out after it failed a request; a later check lets it in again. */
     public void leaveOut(SQLException failure) {
         LOG.warnf("Standby left out for %s after a failed read: %s (SQLState %s)", downFor, failure.getMessage(),
                 failure.getSQLState());
-        serving = false;
+        verdict = null;
         downUntil = Instant.now().plus(downFor);
     }
 
@@ -109,6 +124,14 @@ public class Standby {
     public static boolean lost(SQLException failure) {
         String state = failure.getSQLState();
         return state == null || state.startsWith("08") || state.startsWith("57P");
+    }
+
+    /**
+     * Whether the standby cancelled the read because replay needed what it held (a conflict with
+     * recovery): the read is worth another try on the primary, the standby is not at fault.
+     */
+    public static boolean conflicted(SQLException failure) {
+        return "40001".equals(failure.getSQLState()) || "40P01".equals(failure.getSQLState());
     }
 
     private void check(Instant now) {
@@ -121,30 +144,36 @@ public class Standby {
                 old.remove();
             }
         } catch (SQLException e) {
-            // The primary does not answer: its own requests fail, and the standby's verdict stays.
+            // Without the primary's position no lag can be told: the standby is not trusted meanwhile.
             LOG.debugf("No WAL position from the primary: %s", e.getMessage());
+            verdict = null;
             return;
         }
         try {
             long replayed = lsn(pool.orElseThrow(), "SELECT coalesce(pg_last_wal_replay_lsn(), "
                     + "pg_current_wal_lsn())::text");
-            Duration behind = null;
+            // Behind every position kept, it is at least as old as the oldest one; behind the one
+            // position of a first check, how far is not known yet.
+            Duration behind = positions.size() > 1 ? Duration.between(positions.peekLast().at(), now) : null;
             for (Position position : positions) {
                 if (position.lsn() <= replayed) {
                     behind = position == positions.peekFirst() ? Duration.ZERO : Duration.between(position.at(), now);
                     break;
                 }
             }
-            lag = behind;
-            boolean wasServing = serving;
-            serving = behind != null && behind.compareTo(maxLag) <= 0;
-            if (serving != wasServing) {
-                LOG.infof(serving ? "Standby serves lagging reads (%s behind)"
-                        : "Standby left out: %s behind, more than the bound", behind == null ? "unknown" : behind);
+            boolean wasServing = serves(verdict, now);
+            verdict = behind == null ? null : new Verdict(behind, now);
+            if (serves(verdict, now) != wasServing) {
+                LOG.infof(wasServing ? "Standby left out: %s behind, more than the bound"
+                        : "Standby serves lagging reads (%s behind)", behind);
             }
         } catch (SQLException e) {
             leaveOut(e);
         }
+    }
+
+    private boolean serves(Verdict given, Instant now) {
+        return given != null && given.by(now).compareTo(maxLag) <= 0;
     }
 
     private static long lsn(AgroalDataSource source, String sql) throws SQLException {

@@ -91,6 +91,10 @@ public record FeatureQuery(
                 decimals);
     }
 
+    public FeatureQuery withDecimals(int wanted) {
+        return new FeatureQuery(filters, bbox, sort, descending, limit, after, crs, conditions, properties, wanted);
+    }
+
     public FeatureQuery withProperties(Set<String> wanted) {
         return new FeatureQuery(filters, bbox, sort, descending, limit, after, crs, conditions, wanted, decimals);
     }

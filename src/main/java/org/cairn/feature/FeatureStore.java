@@ -250,14 +250,17 @@ public class FeatureStore {
         }
     }
 
-    /** How many features the query reaches over all its pages, for OGC's numberMatched. */
+    /** How many features the query reaches over all its pages, for OGC's numberMatched; read where pages are. */
     public long count(FeatureType type, FeatureQuery query, FeatureAccess access) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = FeatureSql.count(type, query, access).prepare(connection);
-                ResultSet row = statement.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        } catch (SQLException e) {
+        try {
+            return reads.read(Freshness.MAY_LAG, (connection, attempt) -> {
+                try (PreparedStatement statement = FeatureSql.count(type, query, access).prepare(connection);
+                        ResultSet row = statement.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            });
+        } catch (SQLException | IOException e) {
             throw new FeatureReadException(e);
         }
     }

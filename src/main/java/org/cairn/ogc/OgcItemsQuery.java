@@ -31,6 +31,11 @@ final class OgcItemsQuery {
         QueryParameters query = endpoint.read(type, parameters);
         OgcParameters.checkFormat(query);
         FeatureQuery features = FeatureQuery.of(type, query);
+        if (collection.writable() && !query.has("precision")) {
+            // QGIS and GDAL edit the features of their pages and PUT them back whole: a collection that
+            // takes writes is served as stored, lest an edit of a name move every vertex.
+            features = features.withDecimals(FeatureQuery.FULL_DECIMALS);
+        }
         if (query.has("datetime")) {
             features = features.withCondition(OgcDatetime.parse(query.single("datetime").orElseThrow())
                     .condition(collection.temporalColumn()));

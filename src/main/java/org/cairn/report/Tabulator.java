@@ -22,19 +22,28 @@ class Tabulator {
 
     @Inject Reads reads;
 
+    /** The cells and their totals, counted on one server: a standby's, when one serves (statistics may lag). */
     Tabulation tabulate(StatisticsTable table, Selection selection) {
-        Counted counted = query(table, selection);
+        SqlStatement cells = sql(table, selection);
         // Ungrouped, the one cell is the totals already.
-        Counted totals = selection.groupBy().isEmpty() ? counted : query(table, selection.grouped(List.of()));
-        return new Tabulation(selection.groupBy(), table.measureNames(), counted.cells(), totals.cells().get(0),
-                counted.keys(), totals.keys().get(0), false);
+        SqlStatement totals = selection.groupBy().isEmpty() ? null : sql(table, selection.grouped(List.of()));
+        try {
+            return reads.read(Freshness.MAY_LAG, (connection, attempt) -> {
+                Counted counted = count(connection, cells, selection.groupBy(), table);
+                Counted total = totals == null ? counted : count(connection, totals, List.of(), table);
+                return new Tabulation(selection.groupBy(), table.measureNames(), counted.cells(),
+                        total.cells().get(0), counted.keys(), total.keys().get(0), false);
+            });
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("Statistics could not be counted", e);
+        }
     }
 
     /** The cells of a query, and each one's sum of record keys when the table counts people (else nulls). */
     private record Counted(List<Map<String, Object>> cells, List<BigDecimal> keys) {
     }
 
-    private Counted query(StatisticsTable table, Selection selection) {
+    private static SqlStatement sql(StatisticsTable table, Selection selection) {
         Map<String, Dimension> dimensions = table.dimensions(selection.adminLevel());
         List<String> groupBy = selection.groupBy();
         SqlStatement sql = new SqlStatement().append("SELECT ");
@@ -63,12 +72,7 @@ class Tabulator {
             String columns = String.join(", ", groupBy.stream().map(Tabulator::column).toList());
             sql.append(" GROUP BY " + columns + " ORDER BY " + columns);
         }
-        try {
-            // Statistics may lag: a standby may count them.
-            return reads.read(Freshness.MAY_LAG, (connection, attempt) -> count(connection, sql, groupBy, table));
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Statistics could not be counted", e);
-        }
+        return sql;
     }
 
     private static Counted count(Connection connection, SqlStatement sql, List<String> groupBy, StatisticsTable table)

@@ -235,13 +235,13 @@ class HazardAreaListTest {
                 .body(hazard(name, Features.polygon(Features.ring(west, 11.0, west + 0.01, 11.01))))
                 .when().post(HAZARD_AREAS).then().statusCode(201).extract().path("id");
 
-        for (String list : List.of(HAZARD_AREAS + "?q=" + name,
-                "/ogc/collections/hazard-areas/items?q=" + name)) {
-            for (double longitude : longitudes(list, "features[0].geometry")) {
-                assertEquals(Math.round(longitude * 1e7) / 1e7, longitude, 1e-12, list);
-            }
+        for (double longitude : longitudes(HAZARD_AREAS + "?q=" + name, "features[0].geometry")) {
+            assertEquals(Math.round(longitude * 1e7) / 1e7, longitude, 1e-12);
         }
         assertTrue(longitudes(HAZARD_AREAS + "?precision=15&q=" + name, "features[0].geometry").stream()
+                .anyMatch(longitude -> Math.abs(longitude - west) < 1e-12));
+        // GIS clients edit the pages of a collection that takes writes: those come as stored.
+        assertTrue(longitudes("/ogc/collections/hazard-areas/items?q=" + name, "features[0].geometry").stream()
                 .anyMatch(longitude -> Math.abs(longitude - west) < 1e-12));
         // What a client edits comes back as stored.
         assertTrue(longitudes(HAZARD_AREAS + "/" + id, "geometry").stream()
