@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -86,6 +87,10 @@ class SyntheticDataTest {
         Result again = seed(SCHEMAS.get(0), "7");
         assertNotEquals(0, again.exit());
         assertTrue(again.output().contains("seed 7 is in this database already"), again.output());
+        // Replacing empties every record table, the newest included, and writes the same rows again.
+        Result replaced = seed(SCHEMAS.get(0), "7", "--replace");
+        assertEquals(0, replaced.exit(), replaced.output());
+        assertEquals(first, single(SCHEMAS.get(0), FINGERPRINT), "seed 7 again wrote other rows");
 
         Result other = seed(SCHEMAS.get(1), "8");
         assertEquals(0, other.exit(), other.output());
@@ -156,9 +161,11 @@ class SyntheticDataTest {
     private record Result(int exit, String output) {
     }
 
-    private static Result seed(String schema, String seed) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("scripts/seed", "--hazards", String.valueOf(HAZARDS), "--seed", seed,
-                "--database", "cairn_test", "--schema", schema).redirectErrorStream(true);
+    private static Result seed(String schema, String seed, String... more) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("scripts/seed", "--hazards", String.valueOf(HAZARDS), "--seed",
+                seed, "--database", "cairn_test", "--schema", schema));
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("CAIRN_DB_PORT", PORT);
         builder.environment().put("CAIRN_DB_USER", USER);
         builder.environment().put("CAIRN_DB_PASSWORD", PASSWORD);
