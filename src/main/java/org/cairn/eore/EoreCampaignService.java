@@ -1,7 +1,6 @@
 package org.cairn.eore;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,13 +9,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.cairn.adminarea.Pcodes;
 import org.cairn.db.Clock;
 import org.cairn.db.Records;
-import org.cairn.db.SessionQueries;
 import org.cairn.feature.FeaturePatches;
+import org.cairn.feature.KnownAdminAreas;
 import org.cairn.feature.Written;
 import org.cairn.organisation.OrganisationService;
 import org.cairn.security.Caller;
@@ -37,6 +37,7 @@ public class EoreCampaignService {
     @Inject ContentDigest digest;
     @Inject FeaturePatches patches;
     @Inject Caller caller;
+    @Inject KnownAdminAreas adminAreas;
 
     @Transactional
     public Written create(JsonNode body) {
@@ -139,11 +140,12 @@ public class EoreCampaignService {
         }
     }
 
-    /** Each pcode known, once; a list longer than allowed (its size check says so) is not looked up. */
-    private static void checkAdminAreas(List<String> pcodes, List<FieldError> errors) {
+    /** Each pcode known, once, asked in one query; a list longer than allowed (its size check says so) is not. */
+    private void checkAdminAreas(List<String> pcodes, List<FieldError> errors) {
         if (pcodes.size() > EoreCampaignProperties.MOST_AREAS) {
             return;
         }
+        Set<String> known = adminAreas.known(pcodes.stream().filter(Objects::nonNull).toList());
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < pcodes.size(); i++) {
             String field = "properties.adminAreas[" + i + "]";
@@ -152,8 +154,7 @@ public class EoreCampaignService {
                 errors.add(new FieldError(field, "is a pcode: letters, digits, '_', '.' or '-', up to 50"));
             } else if (!seen.add(pcode)) {
                 errors.add(new FieldError(field, "lists an area listed before"));
-            } else if (SessionQueries.first(Panache.getEntityManager(), "SELECT 1 FROM admin_area WHERE pcode = ?",
-                    pcode, row -> true).isEmpty()) {
+            } else if (!known.contains(pcode)) {
                 errors.add(new FieldError(field, "names no admin area Cairn knows"));
             }
         }

@@ -7,7 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.cairn.web.QueryParameters;
 
 /**
@@ -22,23 +25,32 @@ public class KnownAdminAreas {
 
     /** Every pcode names an admin area, or the request is refused; none is fine. */
     public void require(String... pcodes) {
-        String[] distinct = Arrays.stream(pcodes).distinct().toArray(String[]::new);
+        List<String> named = List.of(pcodes);
+        if (!known(named).containsAll(named)) {
+            throw QueryParameters.invalid(Filters.ADMIN_AREA, "names no admin area Cairn knows");
+        }
+    }
+
+    /** Those of the pcodes that name an admin area, asked in one query. */
+    public Set<String> known(Collection<String> pcodes) {
+        String[] distinct = pcodes.stream().distinct().toArray(String[]::new);
+        Set<String> known = new HashSet<>();
         if (distinct.length == 0) {
-            return;
+            return known;
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "SELECT count(DISTINCT pcode) = cardinality(?) FROM admin_area WHERE pcode = ANY(?)")) {
+                        "SELECT pcode FROM admin_area WHERE pcode = ANY(?)")) {
             statement.setArray(1, connection.createArrayOf("text", distinct));
-            statement.setArray(2, connection.createArrayOf("text", distinct));
-            try (ResultSet known = statement.executeQuery()) {
-                if (known.next() && !known.getBoolean(1)) {
-                    throw QueryParameters.invalid(Filters.ADMIN_AREA, "names no admin area Cairn knows");
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    known.add(row.getString(1));
                 }
             }
         } catch (SQLException e) {
             throw new FeatureReadException(e);
         }
+        return known;
     }
 
     /** Those of a feature query's adminArea filter. */

@@ -98,9 +98,7 @@ public class StatisticsResource {
             @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = CSV, example = "year,outcome,count,areaM2\r\n2026,CLEARED,3,48211.37\r\n"))})
     public Response landRelease(@Context UriInfo uri, @Context HttpHeaders headers) {
-        Selection selection = selection(uri, SPAN, StatisticsTables.LAND_RELEASE);
-        return StatisticsAnswer.of(headers, selection, Map.of(),
-                tabulator.tabulate(StatisticsTables.LAND_RELEASE, selection));
+        return counted(uri, headers, StatisticsTables.LAND_RELEASE);
     }
 
     @GET
@@ -190,9 +188,7 @@ public class StatisticsResource {
                     description = CSV, example = "year,count,girls,boys,women,men,beneficiaries,"
                             + "personsWithDisabilities,displacedPersons\r\n2026,12,140,151,96,70,457,9,88\r\n"))})
     public Response riskEducation(@Context UriInfo uri, @Context HttpHeaders headers) {
-        Selection selection = selection(uri, SPAN, StatisticsTables.RISK_EDUCATION);
-        return StatisticsAnswer.of(headers, selection, Map.of(),
-                tabulator.tabulate(StatisticsTables.RISK_EDUCATION, selection));
+        return counted(uri, headers, StatisticsTables.RISK_EDUCATION);
     }
 
     @GET
@@ -211,9 +207,7 @@ public class StatisticsResource {
             @Content(mediaType = StatisticsCsv.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING,
                     description = CSV, example = "state,count\r\nOPEN,3\r\n"))})
     public Response nonConformities(@Context UriInfo uri, @Context HttpHeaders headers) {
-        Selection selection = selection(uri, SPAN, StatisticsTables.NON_CONFORMITIES);
-        return StatisticsAnswer.of(headers, selection, Map.of(),
-                tabulator.tabulate(StatisticsTables.NON_CONFORMITIES, selection));
+        return counted(uri, headers, StatisticsTables.NON_CONFORMITIES);
     }
 
     @GET
@@ -233,9 +227,13 @@ public class StatisticsResource {
                     description = CSV, example = "result,count,sampledAreaM2,releasedAreaM2,itemsFound\r\n"
                             + "FAIL,1,1500.00,25000.00,3\r\n"))})
     public Response inspections(@Context UriInfo uri, @Context HttpHeaders headers) {
-        Selection selection = selection(uri, SPAN, StatisticsTables.INSPECTIONS);
-        return StatisticsAnswer.of(headers, selection, Map.of(),
-                tabulator.tabulate(StatisticsTables.INSPECTIONS, selection));
+        return counted(uri, headers, StatisticsTables.INSPECTIONS);
+    }
+
+    /** A table counted over a span, by the groups asked for, with nothing to add to the request's echo. */
+    private Response counted(UriInfo uri, HttpHeaders headers, StatisticsTable table) {
+        Selection selection = selection(uri, SPAN, table);
+        return StatisticsAnswer.of(headers, selection, Map.of(), tabulator.tabulate(table, selection));
     }
 
     private Selection selection(UriInfo uri, List<String> accepted, StatisticsTable table) {
